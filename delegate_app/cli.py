@@ -1,0 +1,133 @@
+"""The entry point: no argument opens the desktop app; sub-commands run headless.
+
+Exit codes (stable, scripts rely on them): 0 success; 2 bad input or usage; 3 a
+store problem (locked, damaged, newer schema); 1 an unexpected error, reported
+with the log file's path. Sub-commands live in `delegate_app.commands`, one
+module per part of the loop, each with a `register(subparsers)` function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from delegate_app import __version__
+from delegate_app.core import paths
+from delegate_app.core.errors import StoreError, ValidationError
+from delegate_app.core.i18n import LANGUAGES, set_language, translate
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_STORE = 3
+
+log = logging.getLogger("delegate_app")
+
+
+def _t(text: str) -> str:
+    return translate("Cli", text)
+
+
+class UsageError(Exception):
+    """Raised by the argument parser instead of exiting, so main() decides the code."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from delegate_app import commands
+
+    parser = _Parser(
+        prog="delegate-app",
+        description=_t("Regiostem: the regional voice for the Landelijk ICT Beraad."),
+    )
+    parser.add_argument("--version", action="version", version=f"Regiostem {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=_t("the data folder holding the store (default: {env} or the per-user folder)").format(
+            env=paths.ENV_DATA_DIR
+        ),
+    )
+    parser.add_argument("--demo", action="store_true", help=_t("open the app on a temporary demo region"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=_t("language of the interface and documents"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in commands.modules():
+        module.register(sub)
+    return parser
+
+
+def setup_logging(folder: Path | None) -> Path | None:
+    """Log to a rotating file in the data folder; returns its path."""
+    from logging.handlers import RotatingFileHandler
+
+    if folder is None:
+        return None
+    try:
+        ldir = paths.log_dir(folder)
+        ldir.mkdir(parents=True, exist_ok=True)
+        logfile = ldir / "regiostem.log"
+        handler = RotatingFileHandler(logfile, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return logfile
+
+
+def _fail(code: int, message: str) -> int:
+    # One line: scripts and people read the first line only.
+    print(" ".join(str(message).split()), file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang_from_env = os.environ.get("DELEGATE_APP_LANG")
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    set_language(args.lang or lang_from_env or "nl")
+    folder = paths.data_dir(args.data_dir)
+    handler = getattr(args, "handler", None)
+    logfile = setup_logging(None if args.demo else folder) if handler is not None else None
+    try:
+        if handler is None:
+            from delegate_app.ui.app import run_gui
+
+            return run_gui(data_dir=None if args.demo else folder, demo=args.demo, language=args.lang)
+        result: int = handler(args, folder)
+        return result
+    except UsageError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except ValidationError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except FileNotFoundError as exc:
+        return _fail(EXIT_USAGE, _t("File not found: {path}").format(path=exc.filename or exc))
+    except StoreError as exc:
+        return _fail(EXIT_STORE, str(exc))
+    except KeyboardInterrupt:
+        return _fail(EXIT_ERROR, _t("Interrupted."))
+    except Exception as exc:
+        log.exception("unexpected error in %s", getattr(args, "command", None))
+        where = logfile or _t("(no log file)")
+        return _fail(
+            EXIT_ERROR, _t("Unexpected error: {error}. Details are in {log}").format(error=exc, log=where)
+        )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Domain and store: tables, store, services. Never imports Qt or reportlab."""

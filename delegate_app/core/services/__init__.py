@@ -1,0 +1,1 @@
+"""Services: one module per part of the loop. Each write is one transaction."""

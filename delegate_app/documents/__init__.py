@@ -1,0 +1,1 @@
+"""PDF documents (reportlab): briefing pack and report-back. Never imports Qt widgets."""
