@@ -28,10 +28,6 @@ EXIT_STORE = 3
 log = logging.getLogger("delegate_app")
 
 
-def _t(text: str) -> str:
-    return translate("Cli", text)
-
-
 class UsageError(Exception):
     """Raised by the argument parser instead of exiting, so main() decides the code."""
 
@@ -46,18 +42,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog="delegate-app",
-        description=_t("Regiostem: the regional voice for the Landelijk ICT Beraad."),
+        description=translate("Cli", "Regiostem: the regional voice for the Landelijk ICT Beraad."),
     )
     parser.add_argument("--version", action="version", version=f"Regiostem {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=_t("the data folder holding the store (default: {env} or the per-user folder)").format(
-            env=paths.ENV_DATA_DIR
-        ),
+        help=translate(
+            "Cli", "the data folder holding the store (default: {env} or the per-user folder)"
+        ).format(env=paths.ENV_DATA_DIR),
     )
-    parser.add_argument("--demo", action="store_true", help=_t("open the app on a temporary demo region"))
-    parser.add_argument("--lang", choices=LANGUAGES, help=_t("language of the interface and documents"))
+    parser.add_argument(
+        "--demo", action="store_true", help=translate("Cli", "open the app on a temporary demo region")
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help=translate("Cli", "language of the interface and documents")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in commands.modules():
         module.register(sub)
@@ -116,16 +116,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         return _fail(EXIT_USAGE, str(exc))
     except FileNotFoundError as exc:
-        return _fail(EXIT_USAGE, _t("File not found: {path}").format(path=exc.filename or exc))
+        return _fail(EXIT_USAGE, translate("Cli", "File not found: {path}").format(path=exc.filename or exc))
     except StoreError as exc:
         return _fail(EXIT_STORE, str(exc))
     except KeyboardInterrupt:
-        return _fail(EXIT_ERROR, _t("Interrupted."))
+        return _fail(EXIT_ERROR, translate("Cli", "Interrupted."))
     except Exception as exc:
         log.exception("unexpected error in %s", getattr(args, "command", None))
-        where = logfile or _t("(no log file)")
+        where = logfile or translate("Cli", "(no log file)")
         return _fail(
-            EXIT_ERROR, _t("Unexpected error: {error}. Details are in {log}").format(error=exc, log=where)
+            EXIT_ERROR,
+            translate("Cli", "Unexpected error: {error}. Details are in {log}").format(error=exc, log=where),
         )
 
 

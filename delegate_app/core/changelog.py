@@ -60,7 +60,7 @@ def _before_flush(session: OrmSession, flush_context: UOWTransaction, instances:
     for obj in list(session.new):
         if isinstance(obj, models.Record):
             fields = {k: [None, _plain(v)] for k, v in obj.model_dump().items() if v not in (None, "")}
-            log_entry(session, obj.__tablename__, obj.id, "create", fields)  # type: ignore[arg-type]
+            log_entry(session, obj.__tablename__, obj.id, "create", fields)
     for obj in list(session.dirty):
         if not isinstance(obj, models.Record) or not session.is_modified(obj):
             continue
@@ -71,10 +71,10 @@ def _before_flush(session: OrmSession, flush_context: UOWTransaction, instances:
         action = session.info.pop("action_override", None) or (
             "delete" if "deleted_at" in changes and changes["deleted_at"][1] is not None else "update"
         )
-        log_entry(session, obj.__tablename__, obj.id, action, changes)  # type: ignore[arg-type]
+        log_entry(session, obj.__tablename__, obj.id, action, changes)
     for obj in list(session.deleted):
         if isinstance(obj, models.Record):
-            log_entry(session, obj.__tablename__, obj.id, "purge", {})  # type: ignore[arg-type]
+            log_entry(session, obj.__tablename__, obj.id, "purge", {})
 
 
 def install() -> None:

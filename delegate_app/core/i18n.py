@@ -61,6 +61,6 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return _catalogue(language).get((context, source), source)
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - name lupdate recognises
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark a string for extraction without translating it now."""
     return source

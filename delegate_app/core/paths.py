@@ -112,9 +112,9 @@ def _posix_filesystem(path: Path) -> str | None:
             if len(parts) < 3:
                 continue
             mount_point, fstype = parts[1], parts[2]
-            if target == mount_point or target.startswith(mount_point.rstrip("/") + "/"):
-                if best is None or len(mount_point) > best[0]:
-                    best = (len(mount_point), fstype)
+            inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+            if inside and (best is None or len(mount_point) > best[0]):
+                best = (len(mount_point), fstype)
     except OSError:
         return None
     return best[1] if best else None

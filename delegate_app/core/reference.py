@@ -13,7 +13,6 @@ from delegate_app.core.models import OrganisationKind, SizeClass
 from delegate_app.core.paths import reference_data
 from delegate_app.core.types import new_id, utcnow
 
-
 if TYPE_CHECKING:
     from delegate_app.core.store import Store
 
@@ -23,6 +22,7 @@ _KIND_BY_BODY_TYPE = {
     "gebruikersvereniging": OrganisationKind.USER_ASSOCIATION,
     "beroepsvereniging": OrganisationKind.ASSOCIATION,
 }
+
 
 def read_municipalities() -> list[dict[str, Any]]:
     with reference_data("gemeenten-2024.csv").open(encoding="utf-8", newline="") as fh:

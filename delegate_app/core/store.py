@@ -48,10 +48,6 @@ BACKUPS_KEPT = 10
 AUTO_BACKUP_HOURS = 12
 
 
-def _t(text: str) -> str:
-    return translate("Store", text)
-
-
 # --------------------------------------------------------------------------- connection set-up
 
 
@@ -68,27 +64,26 @@ def _apply_pragmas(dbapi_connection: Any, read_only: bool) -> None:
             cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute("PRAGMA foreign_keys")
         if cursor.fetchone()[0] != 1:
-            raise StoreError(_t("The store refused to enforce foreign keys."))
+            raise StoreError(translate("Store", "The store refused to enforce foreign keys."))
         if not read_only:
             cursor.execute("PRAGMA journal_mode")
             mode = str(cursor.fetchone()[0]).lower()
             if mode != "wal":
                 raise StoreError(
-                    _t("The store cannot use write-ahead logging (journal mode {mode}).").format(mode=mode)
+                    translate(
+                        "Store", "The store cannot use write-ahead logging (journal mode {mode})."
+                    ).format(mode=mode)
                 )
             cursor.execute("PRAGMA synchronous")
             if cursor.fetchone()[0] != 2:
-                raise StoreError(_t("The store refused synchronous=FULL."))
+                raise StoreError(translate("Store", "The store refused synchronous=FULL."))
     finally:
         cursor.close()
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose every connection has our pragmas and takes write locks up front."""
-    if read_only:
-        url = f"sqlite:///file:{path}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path}"
+    url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -127,30 +122,39 @@ def inspect_file(path: Path) -> FileFacts:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise StoreError(_t("The store {path} cannot be read: {error}").format(path=path, error=exc)) from exc
+        raise StoreError(
+            translate("Store", "The store {path} cannot be read: {error}").format(path=path, error=exc)
+        ) from exc
     if header == b"" and path.stat().st_size == 0:
         return FileFacts(exists=False)
     if header != SQLITE_MAGIC:
         raise StoreDamagedError(
-            _t("The file {path} is not a Regiostem store (not a SQLite database).").format(path=path)
+            translate("Store", "The file {path} is not a Regiostem store (not a SQLite database).").format(
+                path=path
+            )
         )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise StoreDamagedError(_t("The store {path} cannot be opened: {error}").format(path=path, error=exc)) from exc
+        raise StoreDamagedError(
+            translate("Store", "The store {path} cannot be opened: {error}").format(path=path, error=exc)
+        ) from exc
     try:
         revision = _read_revision(conn, path)
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise StoreTooNewError(
-                _t(
+                translate(
+                    "Store",
                     "The store {path} was written by a newer version of Regiostem (schema {revision}); "
-                    "this is version {version}. Install the newer version; the store was left untouched."
+                    "this is version {version}. Install the newer version; the store was left untouched.",
                 ).format(path=path, revision=revision, version=__version__)
             )
         problems = _quick_check(conn)
         if problems:
             raise StoreDamagedError(
-                _t("The store {path} is damaged: {problems}").format(path=path, problems="; ".join(problems[:3]))
+                translate("Store", "The store {path} is damaged: {problems}").format(
+                    path=path, problems="; ".join(problems[:3])
+                )
             )
         return FileFacts(exists=True, revision=revision)
     finally:
@@ -161,17 +165,23 @@ def _read_revision(conn: sqlite3.Connection, path: Path) -> str | None:
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
-        raise StoreDamagedError(_t("The store {path} is damaged: {error}").format(path=path, error=exc)) from exc
+        raise StoreDamagedError(
+            translate("Store", "The store {path} is damaged: {error}").format(path=path, error=exc)
+        ) from exc
     if not tables:
         return None
     if "alembic_version" not in tables:
         raise StoreDamagedError(
-            _t("The file {path} is a SQLite database but not a Regiostem store.").format(path=path)
+            translate("Store", "The file {path} is a SQLite database but not a Regiostem store.").format(
+                path=path
+            )
         )
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise StoreDamagedError(_t("The store {path} is damaged: {error}").format(path=path, error=exc)) from exc
+        raise StoreDamagedError(
+            translate("Store", "The store {path} is damaged: {error}").format(path=path, error=exc)
+        ) from exc
     return str(row[0]) if row else None
 
 
@@ -305,11 +315,11 @@ def _acquire_lock(folder: Path) -> FileLock:
         holder = ""
         with contextlib.suppress(OSError, ValueError):
             info = json.loads(_lock_info_path(folder).read_text(encoding="utf-8"))
-            holder = _t(" (process {pid} on {host}, since {since})").format(**info)
+            holder = translate("Store", " (process {pid} on {host}, since {since})").format(**info)
         raise StoreLockedError(
-            _t("The store in {folder} is in use by another Regiostem{holder}. Close it there first.").format(
-                folder=folder, holder=holder
-            )
+            translate(
+                "Store", "The store in {folder} is in use by another Regiostem{holder}. Close it there first."
+            ).format(folder=folder, holder=holder)
         ) from None
     with contextlib.suppress(OSError):
         _lock_info_path(folder).write_text(
@@ -356,19 +366,23 @@ def open_store(
     if read_only:
         facts = inspect_file(path)
         if not facts.exists:
-            raise StoreError(_t("There is no store in {folder} yet.").format(folder=folder))
+            raise StoreError(translate("Store", "There is no store in {folder} yet.").format(folder=folder))
         if facts.revision != HEAD_REVISION:
             raise StoreError(
-                _t("The store in {folder} must be upgraded first; open it once without read-only.").format(
-                    folder=folder
-                )
+                translate(
+                    "Store", "The store in {folder} must be upgraded first; open it once without read-only."
+                ).format(folder=folder)
             )
         return Store(folder, make_engine(path, read_only=True), read_only=True, lock=None)
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(_t("The folder {folder} cannot be created: {error}").format(folder=folder, error=exc)) from exc
+        raise StoreError(
+            translate("Store", "The folder {folder} cannot be created: {error}").format(
+                folder=folder, error=exc
+            )
+        ) from exc
     lock = _acquire_lock(folder)
     try:
         facts = inspect_file(path)
@@ -397,8 +411,10 @@ def _create_schema(engine: Engine) -> None:
         models.metadata.create_all(conn)
         for statement in FTS_STATEMENTS:
             conn.exec_driver_sql(statement)
-        conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
-                             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
+        conn.exec_driver_sql(
+            "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
         conn.exec_driver_sql("DELETE FROM alembic_version")
         conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD_REVISION,))
         now = datetime.now(UTC).isoformat()
@@ -415,7 +431,11 @@ def _test_write(store: Store) -> None:
                 (__version__,),
             )
     except Exception as exc:
-        raise StoreError(_t("The store {path} cannot be written: {error}").format(path=store.path, error=exc)) from exc
+        raise StoreError(
+            translate("Store", "The store {path} cannot be written: {error}").format(
+                path=store.path, error=exc
+            )
+        ) from exc
 
 
 def _migrate(path: Path) -> None:
@@ -456,7 +476,7 @@ def verify_file(path: Path) -> list[str]:
     except StoreError as exc:
         return [str(exc)]
     if not facts.exists:
-        return [_t("{path} is empty.").format(path=path)]
+        return [translate("Store", "{path} is empty.").format(path=path)]
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return _quick_check(conn, full=True)
@@ -476,7 +496,9 @@ def make_backup(source: Path, out: Path | None, *, reason: str = "manual") -> Pa
         out = Path(out)
         rotate = False
         if out.parent and not out.parent.exists():
-            raise StoreError(_t("The folder {folder} does not exist.").format(folder=out.parent))
+            raise StoreError(
+                translate("Store", "The folder {folder} does not exist.").format(folder=out.parent)
+            )
     tmp = out.with_name(out.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
@@ -494,13 +516,17 @@ def make_backup(source: Path, out: Path | None, *, reason: str = "manual") -> Pa
         problems = verify_file(tmp)
         if problems:
             raise StoreDamagedError(
-                _t("The backup failed its check: {problems}").format(problems="; ".join(problems[:3]))
+                translate("Store", "The backup failed its check: {problems}").format(
+                    problems="; ".join(problems[:3])
+                )
             )
         os.replace(tmp, out)
     except sqlite3.Error as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-        raise StoreError(_t("The backup could not be made: {error}").format(error=exc)) from exc
+        raise StoreError(
+            translate("Store", "The backup could not be made: {error}").format(error=exc)
+        ) from exc
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -525,7 +551,9 @@ def restore(folder: Path | None, backup: Path) -> Path:
     problems = verify_file(backup)
     if problems:
         raise StoreDamagedError(
-            _t("{path} is not a usable backup: {problems}").format(path=backup, problems="; ".join(problems[:3]))
+            translate("Store", "{path} is not a usable backup: {problems}").format(
+                path=backup, problems="; ".join(problems[:3])
+            )
         )
     folder.mkdir(parents=True, exist_ok=True)
     lock = _acquire_lock(folder)

@@ -13,10 +13,6 @@ from delegate_app.core.i18n import translate
 from delegate_app.core.text import fold
 
 
-def _t(text: str) -> str:
-    return translate("Municipalities", text)
-
-
 class MunicipalityIndex:
     """All municipalities in memory, keyed by every way users refer to them.
 
@@ -50,7 +46,7 @@ class MunicipalityIndex:
         """The one municipality `text` names; ValidationError naming candidates otherwise."""
         raw = (text or "").strip()
         if not raw:
-            raise ValidationError(_t("No municipality given."), field="gemeente")
+            raise ValidationError(translate("Municipalities", "No municipality given."), field="gemeente")
         code = raw.upper().replace(" ", "")
         if re.fullmatch(r"GM\d{4}", code) and code in self.by_code:
             return self.by_code[code]
@@ -62,10 +58,14 @@ class MunicipalityIndex:
         if len(found) > 1:
             names = ", ".join(f"{m.name_disambiguated} ({m.gm_code})" for m in found)
             raise ValidationError(
-                _t("The municipality '{name}' is ambiguous: {candidates}.").format(name=raw, candidates=names),
+                translate("Municipalities", "The municipality '{name}' is ambiguous: {candidates}.").format(
+                    name=raw, candidates=names
+                ),
                 field="gemeente",
             )
-        raise ValidationError(_t("Unknown municipality '{name}'.").format(name=raw), field="gemeente")
+        raise ValidationError(
+            translate("Municipalities", "Unknown municipality '{name}'.").format(name=raw), field="gemeente"
+        )
 
 
 def resolve_municipality(session: Session, text: str) -> models.Municipality:

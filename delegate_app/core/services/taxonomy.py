@@ -45,6 +45,8 @@ class ThemeIndex:
             return self.by_word[ws[0]]
         listing = "; ".join(f"{t.code} ({t.label})" for t in self.themes)
         raise ValidationError(
-            translate("Themes", "Unknown theme '{name}'. Known themes: {themes}.").format(name=text, themes=listing),
+            translate("Themes", "Unknown theme '{name}'. Known themes: {themes}.").format(
+                name=text, themes=listing
+            ),
             field="thema",
         )
