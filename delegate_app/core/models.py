@@ -410,6 +410,32 @@ class Outcome(Record, table=True):
     reason: str = ""
 
 
+# --------------------------------------------------------------------------- exchange between laptops
+
+
+class ExchangePeer(Record, table=True):
+    """Another store we exchanged packages with, and how far we are in step with it."""
+
+    peer_store_id: str = Field(unique=True)
+    name: str = ""
+    last_received_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    last_imported_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    last_sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+
+
+class ExchangeConflict(Record, table=True):
+    """A record edited on both laptops: both versions kept until the user decides."""
+
+    entity: str = Field(index=True)
+    entity_id: str = Field(index=True)
+    local_snapshot: str  # JSON
+    incoming_snapshot: str  # JSON
+    peer_store_id: str = ""
+    package_id: str = ""
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    resolution: str = ""  # kept_local, took_incoming
+
+
 # --------------------------------------------------------------------------- bookkeeping
 
 

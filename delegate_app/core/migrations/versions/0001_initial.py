@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-29 17:25:04.461655
+Create Date: 2026-11-29 17:27:58.655894
 """
 from __future__ import annotations
 
@@ -35,6 +35,42 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_changelog_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_changelog_entity'), ['entity'], unique=False)
         batch_op.create_index(batch_op.f('ix_changelog_entity_id'), ['entity_id'], unique=False)
+
+    op.create_table('exchangeconflict',
+    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('created_at', delegate_app.core.types.UTCDateTime(length=32), nullable=False),
+    sa.Column('updated_at', delegate_app.core.types.UTCDateTime(length=32), nullable=False),
+    sa.Column('deleted_at', delegate_app.core.types.UTCDateTime(length=32), nullable=True),
+    sa.Column('entity', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('entity_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('local_snapshot', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('incoming_snapshot', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('peer_store_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('package_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('resolved_at', delegate_app.core.types.UTCDateTime(length=32), nullable=True),
+    sa.Column('resolution', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_exchangeconflict'))
+    )
+    with op.batch_alter_table('exchangeconflict', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_exchangeconflict_entity'), ['entity'], unique=False)
+        batch_op.create_index(batch_op.f('ix_exchangeconflict_entity_id'), ['entity_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_exchangeconflict_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('exchangepeer',
+    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('created_at', delegate_app.core.types.UTCDateTime(length=32), nullable=False),
+    sa.Column('updated_at', delegate_app.core.types.UTCDateTime(length=32), nullable=False),
+    sa.Column('deleted_at', delegate_app.core.types.UTCDateTime(length=32), nullable=True),
+    sa.Column('peer_store_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('last_received_at', delegate_app.core.types.UTCDateTime(length=32), nullable=True),
+    sa.Column('last_imported_at', delegate_app.core.types.UTCDateTime(length=32), nullable=True),
+    sa.Column('last_sent_at', delegate_app.core.types.UTCDateTime(length=32), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_exchangepeer')),
+    sa.UniqueConstraint('peer_store_id', name=op.f('uq_exchangepeer_peer_store_id'))
+    )
+    with op.batch_alter_table('exchangepeer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_exchangepeer_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('municipality',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -644,6 +680,16 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_municipality_name'))
 
     op.drop_table('municipality')
+    with op.batch_alter_table('exchangepeer', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_exchangepeer_updated_at'))
+
+    op.drop_table('exchangepeer')
+    with op.batch_alter_table('exchangeconflict', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_exchangeconflict_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_exchangeconflict_entity_id'))
+        batch_op.drop_index(batch_op.f('ix_exchangeconflict_entity'))
+
+    op.drop_table('exchangeconflict')
     with op.batch_alter_table('changelog', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_changelog_entity_id'))
         batch_op.drop_index(batch_op.f('ix_changelog_entity'))
