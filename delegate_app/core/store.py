@@ -24,7 +24,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from delegate_app import __version__
@@ -81,10 +81,27 @@ def _apply_pragmas(dbapi_connection: Any, read_only: bool) -> None:
         cursor.close()
 
 
+def _ro_uri(path: Path) -> str:
+    # A proper file URI: a folder named "Regio #1?" must not turn into a query or
+    # a fragment and open some other file.
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        return sqlite3.connect(
+            _ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose every connection has our pragmas and takes write locks up front."""
-    url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+    # Connections come from a creator rather than a URL: SQLAlchemy would read
+    # "?" or "#" in a folder name as URL syntax and open a different file.
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=lambda: _connect(path, read_only=read_only), poolclass=QueuePool
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
@@ -125,8 +142,15 @@ def inspect_file(path: Path) -> FileFacts:
         raise StoreError(
             translate("Store", "The store {path} cannot be read: {error}").format(path=path, error=exc)
         ) from exc
-    if header == b"" and path.stat().st_size == 0:
-        return FileFacts(exists=False)
+    if header == b"":
+        # An empty file is what a sync tool or a full disk leaves of a store;
+        # starting afresh on it would let new empty backups push out the good ones.
+        raise StoreDamagedError(
+            translate(
+                "Store",
+                "The store {path} is an empty file. Restore a backup, or remove the file to start a new store.",
+            ).format(path=path)
+        )
     if header != SQLITE_MAGIC:
         raise StoreDamagedError(
             translate("Store", "The file {path} is not a Regiostem store (not a SQLite database).").format(
@@ -134,14 +158,22 @@ def inspect_file(path: Path) -> FileFacts:
             )
         )
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = _connect(path, read_only=True)
     except sqlite3.Error as exc:
         raise StoreDamagedError(
             translate("Store", "The store {path} cannot be opened: {error}").format(path=path, error=exc)
         ) from exc
     try:
         revision = _read_revision(conn, path)
-        if revision is not None and revision not in KNOWN_REVISIONS:
+        if revision is None:
+            # New stores are built aside and moved in whole, so a file without a
+            # schema version is not one of ours (or not any more).
+            raise StoreDamagedError(
+                translate("Store", "The file {path} is a SQLite database but not a Regiostem store.").format(
+                    path=path
+                )
+            )
+        if revision not in KNOWN_REVISIONS:
             raise StoreTooNewError(
                 translate(
                     "Store",
@@ -168,14 +200,8 @@ def _read_revision(conn: sqlite3.Connection, path: Path) -> str | None:
         raise StoreDamagedError(
             translate("Store", "The store {path} is damaged: {error}").format(path=path, error=exc)
         ) from exc
-    if not tables:
-        return None
     if "alembic_version" not in tables:
-        raise StoreDamagedError(
-            translate("Store", "The file {path} is a SQLite database but not a Regiostem store.").format(
-                path=path
-            )
-        )
+        return None
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
@@ -201,9 +227,17 @@ def _quick_check(conn: sqlite3.Connection, full: bool = False) -> list[str]:
 class Store:
     """An open store: the engine, the lock, and the folder it lives in."""
 
-    def __init__(self, folder: Path, engine: Engine, *, read_only: bool, lock: FileLock | None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        engine: Engine,
+        *,
+        read_only: bool,
+        lock: FileLock | None,
+        path: Path | None = None,
+    ) -> None:
         self.folder = folder
-        self.path = paths.store_path(folder)
+        self.path = path or paths.store_path(folder)
         self.engine = engine
         self.read_only = read_only
         self._lock = lock
@@ -229,8 +263,8 @@ class Store:
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection with the same pragmas, for bulk work and checks."""
-        uri = f"file:{self.path}?mode=ro" if self.read_only else f"file:{self.path}"
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = _connect(self.path, read_only=self.read_only)
+        conn.isolation_level = None
         _apply_pragmas(conn, self.read_only)
         return conn
 
@@ -249,7 +283,7 @@ class Store:
     def check(self) -> list[str]:
         """Full integrity check, foreign keys and schema version; empty when all is well."""
         problems: list[str] = []
-        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = _connect(self.path, read_only=True)
         try:
             problems += [f"integrity: {p}" for p in _quick_check(conn, full=True)]
             try:
@@ -259,6 +293,13 @@ class Store:
                 problems.append(f"foreign keys: {exc}")
             for table, rowid, parent, _ in fk[:20]:
                 problems.append(f"foreign key: {table} row {rowid} refers to a missing {parent}")
+            try:
+                indexed = conn.execute("SELECT count(*) FROM concern_fts").fetchone()[0]
+                stored = conn.execute("SELECT count(*) FROM concern").fetchone()[0]
+                if indexed != stored:
+                    problems.append(f"search index: {indexed} entries for {stored} concerns")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"search index: {exc}")
             revision = _read_revision(conn, self.path)
             if revision != HEAD_REVISION:
                 problems.append(f"schema: {revision} (expected {HEAD_REVISION})")
@@ -284,9 +325,7 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
-            self._lock.release()
-            with contextlib.suppress(OSError):
-                _lock_info_path(self.folder).unlink()
+            _release_lock(self.folder, self._lock)
             self._lock = None
 
     def __enter__(self) -> Store:
@@ -333,6 +372,12 @@ def _acquire_lock(folder: Path) -> FileLock:
             encoding="utf-8",
         )
     return lock
+
+
+def _release_lock(folder: Path, lock: FileLock) -> None:
+    with contextlib.suppress(OSError):
+        _lock_info_path(folder).unlink()
+    lock.release()
 
 
 def is_locked(folder: Path) -> bool:
@@ -384,26 +429,57 @@ def open_store(
             )
         ) from exc
     lock = _acquire_lock(folder)
+    engine: Engine | None = None
     try:
         facts = inspect_file(path)
-        if facts.exists and facts.revision is not None and facts.revision != HEAD_REVISION:
+        if not facts.exists:
+            _create_store_file(folder, path, load_reference=load_reference)
+        elif facts.revision != HEAD_REVISION:
             make_backup(path, None, reason="pre-migration")
             _migrate(path)
         engine = make_engine(path)
         store = Store(folder, engine, read_only=False, lock=lock)
-        if not facts.exists or facts.revision is None:
-            _create_schema(engine)
-            if load_reference:
-                from delegate_app.core import reference
-
-                reference.load_reference_data(store)
         _test_write(store)
         if auto_backup and facts.exists:
             _maybe_auto_backup(store)
         return store
     except BaseException:
-        lock.release()
+        if engine is not None:
+            engine.dispose()
+        _release_lock(folder, lock)
         raise
+
+
+def _create_store_file(folder: Path, path: Path, *, load_reference: bool) -> None:
+    """Build a new store beside its final name and move it in whole.
+
+    A crash half-way leaves only a stray ".new" file, never a store without its
+    schema or reference data.
+    """
+    tmp = path.with_name(path.name + ".new")
+    for leftover in (tmp, *_sidecars(tmp)):
+        leftover.unlink(missing_ok=True)
+    engine = make_engine(tmp)
+    try:
+        _create_schema(engine)
+        if load_reference:
+            from delegate_app.core import reference
+
+            reference.load_reference_data(Store(folder, engine, read_only=False, lock=None, path=tmp))
+    finally:
+        # Closing the last connection checkpoints the log into the file.
+        engine.dispose()
+    wal, _ = _sidecars(tmp)
+    if wal.exists() and wal.stat().st_size > 0:
+        raise StoreError(translate("Store", "The new store {path} could not be completed.").format(path=path))
+    for extra in _sidecars(tmp):
+        extra.unlink(missing_ok=True)
+    os.replace(tmp, path)
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    """The write-ahead log and shared-memory files SQLite keeps beside a store."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def _create_schema(engine: Engine) -> None:
@@ -477,7 +553,7 @@ def verify_file(path: Path) -> list[str]:
         return [str(exc)]
     if not facts.exists:
         return [translate("Store", "{path} is empty.").format(path=path)]
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = _connect(path, read_only=True)
     try:
         return _quick_check(conn, full=True)
     finally:
@@ -503,7 +579,7 @@ def make_backup(source: Path, out: Path | None, *, reason: str = "manual") -> Pa
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        src = _connect(source, read_only=True)
         try:
             dst = sqlite3.connect(str(tmp))
             try:
@@ -538,16 +614,20 @@ def make_backup(source: Path, out: Path | None, *, reason: str = "manual") -> Pa
     return out
 
 
-def restore(folder: Path | None, backup: Path) -> Path:
+def restore(folder: Path | None, backup: Path, *, force: bool = False) -> Path | None:
     """Replace the store by `backup`; the current file is kept aside. Returns where it went.
 
-    The backup is verified first; nothing changes when it is bad or when the
-    store is in use.
+    The backup is verified first; nothing changes when it is bad, when the
+    store is in use, or (unless `force`) when the current store was written by
+    a newer version of Regiostem.
     """
     folder = paths.data_dir(folder)
     backup = Path(backup)
+    path = paths.store_path(folder)
     if not backup.is_file():
-        raise FileNotFoundError(str(backup))
+        raise FileNotFoundError(2, "No such file", str(backup))
+    if backup.resolve() == path.resolve():
+        raise StoreError(translate("Store", "{path} is the store itself, not a backup.").format(path=backup))
     problems = verify_file(backup)
     if problems:
         raise StoreDamagedError(
@@ -557,19 +637,30 @@ def restore(folder: Path | None, backup: Path) -> Path:
         )
     folder.mkdir(parents=True, exist_ok=True)
     lock = _acquire_lock(folder)
+    tmp = path.with_name(path.name + ".restoring")
     try:
-        path = paths.store_path(folder)
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"{path.name}.replaced-{stamp}")
-        if path.exists():
-            os.replace(path, aside)
-            for suffix in ("-wal", "-shm"):
-                extra = path.with_name(path.name + suffix)
-                if extra.exists():
-                    os.replace(extra, aside.with_name(aside.name + suffix))
-        tmp = path.with_name(path.name + ".restoring")
+        if not force:
+            with contextlib.suppress(StoreDamagedError):  # replacing a damaged store is the point
+                inspect_file(path)
         shutil.copy2(backup, tmp)
+        aside = None
+        if path.exists():
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+            aside = path.with_name(f"{path.name}.replaced-{stamp}")
+            os.replace(path, aside)
+            for extra, extra_aside in zip(_sidecars(path), _sidecars(aside), strict=True):
+                if extra.exists():
+                    os.replace(extra, extra_aside)
         os.replace(tmp, path)
+        return aside
     finally:
-        lock.release()
-    return aside
+        tmp.unlink(missing_ok=True)
+        _release_lock(folder, lock)
+
+
+def newest_good_backup(folder: Path | None) -> Path | None:
+    """The newest backup in the rotating folder that passes its integrity check."""
+    for candidate in list_backups(paths.data_dir(folder)):
+        if not verify_file(candidate):
+            return candidate
+    return None
