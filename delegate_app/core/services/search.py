@@ -1,0 +1,330 @@
+"""Finding concerns: the register's filtered and sorted rowids, ranked search and duplicate suggestions.
+
+Everything runs in SQLite on a plain connection: the register holds only rowids
+(as Anki's browser does) and fetches the rows of the visible page in one query.
+Text goes through the FTS5 table `concern_fts`, whose tokenizer folds accents.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from delegate_app.core import models
+from delegate_app.core.services.concerns import BREADTH_CTE
+from delegate_app.core.text import fold
+
+# bm25 weights per column of concern_fts (title, description, municipality):
+# a word in the title counts most, then the municipality's name, then the description.
+BM25 = "bm25(concern_fts, 10.0, 1.0, 4.0)"
+RANK_FUNCTION = "bm25(10.0, 1.0, 4.0)"
+
+# More terms than anyone types; keeps a pasted paragraph from becoming a huge query.
+MAX_TERMS = 16
+
+# Words too common in Dutch (and in this domain) to tell two concerns apart.
+_STOP_WORDS_TEXT = """
+    aan al alle als bij dan dat de deze die dit door een en er geen haar hebben heeft het hier hij hoe
+    hun ik in is je kan kunnen maar meer met moet moeten na naar niet nog nu of om onder ons onze ook op
+    over te tegen tot u uit van veel voor waar wat we wel werd wie wij wordt worden zal ze zeer zich zij
+    zijn zo zonder zoals zou zullen gaat gaan komt elke ieder steeds graag heel erg
+    gemeente gemeenten gemeentelijke gemeentes regio probleem problemen knelpunt knelpunten
+    the and for with from that this
+"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+
+# Token characters as FTS5's unicode61 sees them: letters and digits; `_` separates.
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(fold(text or ""))
+
+
+def to_fts_query(text: str) -> str | None:
+    """The FTS5 query for what a user typed: every word a quoted prefix term, all required.
+
+    Quoting makes operators, '*', '-', quotes and parentheses plain text, so no user
+    input can make MATCH fail. Accents are folded here as the tokenizer folds the index.
+    Single letters ("'s-Hertogenbosch" -> "s") are dropped when longer words are present:
+    they narrow nothing and make the prefix scan slow. None when nothing searchable is left.
+    """
+    tokens = list(dict.fromkeys(_tokens(text)))
+    longer = [t for t in tokens if len(t) > 1]
+    tokens = (longer or tokens)[:MAX_TERMS]
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+# --------------------------------------------------------------------------- the register
+
+
+@dataclass
+class RegisterFilter:
+    text: str = ""
+    theme_id: str | None = None
+    municipality_id: str | None = None
+    status: str | None = None
+    confidentiality: str | None = None
+    include_merged: bool = False
+    include_deleted: bool = False
+
+
+def _case_order(column: str, values: Sequence[str]) -> str:
+    cases = " ".join(f"WHEN '{v}' THEN {i}" for i, v in enumerate(values))
+    return f"CASE {column} {cases} ELSE {len(values)} END"
+
+
+_DATE = "COALESCE(c.submitted_on, substr(c.created_at, 1, 10))"
+
+# Sort key -> SQL expression (over concern c, municipality m, theme t, breadth b, match f).
+_SORT_SQL: dict[str, tuple[str, ...]] = {
+    "date": (_DATE,),
+    "title": ("c.title COLLATE NOCASE",),
+    "municipality": ("m.name COLLATE NOCASE",),
+    "theme": ("COALESCE(t.label, '') COLLATE NOCASE",),
+    "urgency": ("c.urgency",),
+    "impact": ("c.impact",),
+    "support": ("COALESCE(b.municipalities, 0)", "COALESCE(b.inhabitants, 0)"),
+    "status": (_case_order("c.status", [s.value for s in models.ConcernStatus]),),
+    "confidentiality": (_case_order("c.confidentiality", [c.value for c in models.Confidentiality]),),
+    "rank": ("-f.score",),  # higher relevance is a larger value
+}
+SORT_KEYS = ("date", "title", "municipality", "theme", "urgency", "impact", "support", "status",
+             "confidentiality", "rank")  # fmt: skip
+
+
+def _where(flt: RegisterFilter, fts_query: str | None, *, text_in_where: bool) -> tuple[str, list[object]]:
+    """The filter as SQL over `concern c` plus its parameters."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if not flt.include_deleted:
+        clauses.append("c.deleted_at IS NULL")
+    if not flt.include_merged:
+        clauses.append("c.merged_into_id IS NULL")
+    if flt.theme_id:
+        clauses.append(
+            "(c.theme_id = ? OR EXISTS (SELECT 1 FROM concerntheme ct WHERE ct.concern_id = c.id "
+            "AND ct.theme_id = ? AND ct.deleted_at IS NULL))"
+        )
+        params += [flt.theme_id, flt.theme_id]
+    if flt.municipality_id:
+        clauses.append("c.municipality_id = ?")
+        params.append(flt.municipality_id)
+    if flt.status:
+        clauses.append("c.status = ?")
+        params.append(flt.status)
+    if flt.confidentiality:
+        clauses.append("c.confidentiality = ?")
+        params.append(flt.confidentiality)
+    if fts_query is not None and text_in_where:
+        clauses.append("c.rowid IN (SELECT rowid FROM concern_fts WHERE concern_fts MATCH ?)")
+        params.append(fts_query)
+    return (" AND ".join(clauses) or "1"), params
+
+
+def register_rowids(
+    conn: sqlite3.Connection, flt: RegisterFilter, sort: str = "date", descending: bool = True
+) -> list[int]:
+    """Rowids of the concerns the filter selects, in the asked order (ties broken by rowid)."""
+    if sort not in _SORT_SQL:
+        raise ValueError(f"unknown sort key {sort!r}; choose from {', '.join(SORT_KEYS)}")
+    fts_query = to_fts_query(flt.text)
+    if flt.text.strip() and fts_query is None:
+        return []  # only punctuation typed: nothing can match
+    if sort == "rank" and fts_query is None:
+        sort = "date"
+    ranked = sort == "rank"
+    where, params = _where(flt, fts_query, text_in_where=not ranked)
+    head = ""
+    head_params: list[object] = []
+    joins = ""
+    if ranked:
+        joins += (
+            f" JOIN (SELECT rowid AS fid, {BM25} AS score FROM concern_fts WHERE concern_fts MATCH ?) f"
+            " ON f.fid = c.rowid"
+        )
+        head_params.append(fts_query)
+    if sort == "municipality":
+        joins += " JOIN municipality m ON m.id = c.municipality_id"
+    if sort == "theme":
+        joins += " LEFT JOIN theme t ON t.id = c.theme_id"
+    if sort == "support":
+        # The same filter seeds the breadth CTE so only the selected concerns are summed.
+        head = BREADTH_CTE.format(seed=where)
+        head_params = list(params) + head_params
+        joins += " LEFT JOIN breadth b ON b.root = c.id"
+    direction = "DESC" if descending else "ASC"
+    order = ", ".join(f"{part} {direction}" for part in _SORT_SQL[sort])
+    sql = f"{head} SELECT c.rowid FROM concern c{joins} WHERE {where} ORDER BY {order}, c.rowid {direction}"
+    return [row[0] for row in conn.execute(sql, [*head_params, *params])]
+
+
+@dataclass
+class RegisterRow:
+    rowid: int
+    id: str
+    title: str
+    municipality: str
+    municipality_id: str
+    theme: str
+    urgency: int
+    impact: int
+    support_municipalities: int
+    support_inhabitants: int
+    status: str
+    confidentiality: str
+    anonymised: bool
+    date: date | None
+    merged_into_id: str | None
+
+
+_ROWS_SQL = (
+    BREADTH_CTE.format(seed="c.rowid IN (SELECT value FROM json_each(?))")
+    + f"""
+SELECT c.rowid, c.id, c.title, m.name, c.municipality_id, COALESCE(t.label, ''), c.urgency, c.impact,
+       COALESCE(b.municipalities, 0), COALESCE(b.inhabitants, 0), c.status, c.confidentiality,
+       c.anonymised, {_DATE}, c.merged_into_id
+FROM concern c
+JOIN municipality m ON m.id = c.municipality_id
+LEFT JOIN theme t ON t.id = c.theme_id
+LEFT JOIN breadth b ON b.root = c.id
+WHERE c.rowid IN (SELECT value FROM json_each(?))
+"""
+)
+
+
+def register_rows(conn: sqlite3.Connection, rowids: Sequence[int]) -> list[RegisterRow]:
+    """The rows for these rowids, in the same order, in one query; vanished rowids are skipped."""
+    if not rowids:
+        return []
+    key = json.dumps([int(r) for r in rowids])
+    found: dict[int, RegisterRow] = {}
+    for r in conn.execute(_ROWS_SQL, (key, key)):
+        found[r[0]] = RegisterRow(
+            rowid=r[0],
+            id=r[1],
+            title=r[2],
+            municipality=r[3],
+            municipality_id=r[4],
+            theme=r[5],
+            urgency=r[6],
+            impact=r[7],
+            support_municipalities=r[8],
+            support_inhabitants=r[9],
+            status=r[10],
+            confidentiality=r[11],
+            anonymised=bool(r[12]),
+            date=date.fromisoformat(r[13]) if r[13] else None,
+            merged_into_id=r[14],
+        )
+    return [found[r] for r in rowids if r in found]
+
+
+# --------------------------------------------------------------------------- ranked search
+
+
+@dataclass
+class SearchHit:
+    id: str
+    rowid: int
+    title: str
+    municipality: str
+    score: float  # search: relevance (-bm25, larger is better); duplicates: 0..1
+
+
+_Row = tuple[Any, ...]
+
+
+def _ranked(conn: sqlite3.Connection, fts_query: str, exclude_id: str | None, cap: int | None) -> list[_Row]:
+    """Live concerns matching `fts_query`, best first; `cap` bounds how many matches are ranked."""
+    limit = "" if cap is None else f" LIMIT {int(cap)}"
+    sql = f"""
+        SELECT c.id, c.rowid, c.title, m.name, f.score, c.description
+        FROM (SELECT rowid AS fid, rank AS score FROM concern_fts
+              WHERE concern_fts MATCH ? AND rank MATCH '{RANK_FUNCTION}' ORDER BY rank{limit}) f
+        JOIN concern c ON c.rowid = f.fid
+        JOIN municipality m ON m.id = c.municipality_id
+        WHERE c.deleted_at IS NULL AND c.merged_into_id IS NULL AND c.id IS NOT ?
+        ORDER BY f.score, c.rowid
+    """
+    return conn.execute(sql, (fts_query, exclude_id)).fetchall()
+
+
+def _best(conn: sqlite3.Connection, fts_query: str, wanted: int, exclude_id: str | None = None) -> list[_Row]:
+    # Rank a few more than wanted (FTS5 stops early on ORDER BY rank LIMIT); only when
+    # merged or deleted concerns crowd them out is the whole match set ranked.
+    rows = _ranked(conn, fts_query, exclude_id, cap=wanted * 2 + 10)
+    if len(rows) < wanted:
+        rows = _ranked(conn, fts_query, exclude_id, cap=None)
+    return rows[:wanted]
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHit]:
+    """Live concerns matching all typed words (prefixes, accents folded), most relevant first."""
+    query = to_fts_query(text)
+    if query is None or limit <= 0:
+        return []
+    return [SearchHit(r[0], r[1], r[2], r[3], -float(r[4])) for r in _best(conn, query, limit)]
+
+
+# --------------------------------------------------------------------------- duplicates
+
+
+def distinctive_words(text: str) -> list[str]:
+    """The words of `text` that can tell concerns apart: no stop words, no short words."""
+    return list(
+        dict.fromkeys(t for t in _tokens(text) if len(t) > 2 and t not in STOP_WORDS and not t.isdigit())
+    )
+
+
+def _stem(word: str) -> str:
+    # Dutch plurals and inflections mostly change the last letters
+    # (leverancier/leveranciers, levert/leveren, koppeling/koppelingen).
+    return word[: max(5, len(word) - 2)] if len(word) > 5 else word
+
+
+def _similarity(stems: list[str], title: str, description: str) -> float:
+    """Share of the stems found in the candidate: a title hit counts 1, a description hit 0.5."""
+    title_words = _tokens(title)
+    description_words = _tokens(description)
+    total = 0.0
+    for stem in stems:
+        if any(w.startswith(stem) for w in title_words):
+            total += 1.0
+        elif any(w.startswith(stem) for w in description_words):
+            total += 0.5
+    return total / len(stems)
+
+
+def duplicate_suggestions(
+    conn: sqlite3.Connection,
+    title: str,
+    description: str = "",
+    exclude_id: str | None = None,
+    limit: int = 5,
+    min_score: float = 0.3,
+) -> list[SearchHit]:
+    """Live concerns that may say the same as a new title (and description), best first.
+
+    Any distinctive word of the title may match (an OR query over title and
+    description); each candidate then scores 0..1 by how many of those words it shares.
+    """
+    words = distinctive_words(title)[:MAX_TERMS] or distinctive_words(description)[:MAX_TERMS]
+    if not words or limit <= 0:
+        return []
+    stems = list(dict.fromkeys(_stem(w) for w in words))
+    query = "{title description} : (" + " OR ".join(f'"{s}"*' for s in stems) + ")"
+    hits: list[tuple[float, float, SearchHit]] = []
+    for r in _best(conn, query, limit * 4, exclude_id):
+        score = round(_similarity(stems, r[2], r[5]), 3)
+        if score >= min_score:
+            hits.append((score, -float(r[4]), SearchHit(r[0], r[1], r[2], r[3], score)))
+    hits.sort(key=lambda h: (h[0], h[1]), reverse=True)
+    return [h[2] for h in hits[:limit]]
