@@ -25,7 +25,7 @@ from delegate_app import __version__
 from delegate_app.core.i18n import translate
 from delegate_app.documents import fonts
 from delegate_app.documents import styles as S
-from delegate_app.documents.text import clean, markup
+from delegate_app.documents.text import clean, escape, markup
 
 # Byte-identical output for identical data: no creation time or random file id.
 rl_config.invariant = 1
@@ -75,7 +75,7 @@ class Heading(Paragraph):
         self.level = level
         self.toc = toc
         self.section = section
-        super().__init__(markup(prefix) + markup(text, limit=400), style)
+        super().__init__(escape(clean(prefix)) + markup(text, limit=400), style)
         self.keepWithNext = 1
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
@@ -305,7 +305,7 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]
         canv.line(left, bottom + 4 * S.MM, right, bottom + 4 * S.MM)
         canv.setFillColor(S.MUTED)
         canv.drawString(
-            left, bottom, _fit(clean(self.setup.footer_text), fonts.REGULAR, 7.5, S.FRAME_WIDTH * 0.34)
+            left, bottom, _fit(clean(self.setup.footer_text), fonts.REGULAR, 7.5, S.FRAME_WIDTH * 0.6)
         )
         # "Page 3 of" then the total, which is a form defined after the last page.
         count_width = stringWidth("999", fonts.REGULAR, 7.5)

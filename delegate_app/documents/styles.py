@@ -71,12 +71,56 @@ def stylesheet() -> Any:
     add("Small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=3)
     add("SmallRight", parent=sheet["Small"], alignment=TA_RIGHT)
     add("Lead", fontSize=10.5, leading=15, spaceAfter=8)
-    add("Label", fontName=fonts.BOLD, fontSize=8, leading=10, textColor=ACCENT, spaceBefore=8, spaceAfter=2)
+    add(
+        "Label",
+        fontName=fonts.BOLD,
+        fontSize=8,
+        leading=10,
+        textColor=ACCENT,
+        spaceBefore=8,
+        spaceAfter=2,
+        keepWithNext=1,
+    )
 
-    add("H1", fontName=fonts.BOLD, fontSize=17, leading=21, textColor=PRIMARY, spaceBefore=0, spaceAfter=10)
-    add("H2", fontName=fonts.BOLD, fontSize=12, leading=15, textColor=PRIMARY, spaceBefore=14, spaceAfter=6)
-    add("H3", fontName=fonts.BOLD, fontSize=10, leading=13, textColor=TEXT, spaceBefore=8, spaceAfter=3)
-    add("Kicker", fontName=fonts.BOLD, fontSize=8.5, leading=11, textColor=ACCENT, spaceAfter=2)
+    add(
+        "H1",
+        fontName=fonts.BOLD,
+        fontSize=17,
+        leading=21,
+        textColor=PRIMARY,
+        spaceBefore=0,
+        spaceAfter=10,
+        keepWithNext=1,
+    )
+    add(
+        "H2",
+        fontName=fonts.BOLD,
+        fontSize=12,
+        leading=15,
+        textColor=PRIMARY,
+        spaceBefore=14,
+        spaceAfter=6,
+        keepWithNext=1,
+    )
+    add(
+        "H3",
+        fontName=fonts.BOLD,
+        fontSize=10,
+        leading=13,
+        textColor=TEXT,
+        spaceBefore=8,
+        spaceAfter=3,
+        keepWithNext=1,
+    )
+    add(
+        "Kicker",
+        fontName=fonts.BOLD,
+        fontSize=8.5,
+        leading=11,
+        textColor=ACCENT,
+        spaceAfter=2,
+        keepWithNext=1,
+    )
 
     add("Core", fontName=fonts.BOLD, fontSize=10.5, leading=15, textColor=PRIMARY, spaceAfter=0)
 
@@ -91,7 +135,15 @@ def stylesheet() -> Any:
     add("Toc1", fontSize=9.5, leading=12.5, leftIndent=14, spaceAfter=0)
     add("TocNumber", parent=sheet["Toc0"], alignment=TA_RIGHT)
 
-    add("CoverKicker", fontName=fonts.BOLD, fontSize=11, leading=14, textColor=ACCENT, spaceAfter=6)
+    add(
+        "CoverKicker",
+        fontName=fonts.BOLD,
+        fontSize=11,
+        leading=14,
+        textColor=ACCENT,
+        spaceAfter=6,
+        keepWithNext=1,
+    )
     add("CoverTitle", fontName=fonts.BOLD, fontSize=26, leading=31, textColor=PRIMARY, spaceAfter=10)
     add("CoverSubtitle", fontSize=13, leading=18, textColor=TEXT, spaceAfter=24)
     add("CoverFactLabel", parent=sheet["Cell"], textColor=MUTED, fontSize=9, leading=13)

@@ -107,6 +107,12 @@ def markup(text: str | None, *, limit: int | None = None) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+def font(inner: str, *, color: str | None = None, size: float | None = None) -> str:
+    """Wrap already-safe markup in a font tag (colour and size are ours, never user text)."""
+    attrs = (f' color="{color}"' if color else "") + (f' size="{size}"' if size else "")
+    return f"<font{attrs}>{inner}</font>"
+
+
 def link(href: str, label: str | None = None) -> str:
     """A clickable link for an allowed URL; anything else stays literal text."""
     target = clean(href).strip()

@@ -1,0 +1,429 @@
+"""The briefing pack (vergaderdossier): from BriefingData to an A4 PDF; it never queries the store."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+
+from delegate_app.core.i18n import translate
+from delegate_app.core.services.documents_data import (
+    AgendaEntry,
+    Attendance,
+    BriefingData,
+    Contact,
+    ThemeGroup,
+)
+from delegate_app.core.services.labels import format_date
+from delegate_app.documents import blocks
+from delegate_app.documents import styles as S
+from delegate_app.documents.layout import DossierDocument, Heading, PageSetup, contents_table, write_pdf
+from delegate_app.documents.text import font, link, markup
+
+ATTENDANCE_COLUMNS = 8  # the most recent sessions that fit across the page
+
+
+def marking(include_confidential: bool) -> str:
+    return translate("Document", "CONFIDENTIAL") if include_confidential else ""
+
+
+def build_briefing(
+    data: BriefingData,
+    out: Path | io.BytesIO,
+    *,
+    progress: Callable[[float], None] | None = None,
+) -> None:
+    """Write the briefing pack for `data` to `out` (a path is replaced only when the build succeeds)."""
+    sheet = S.stylesheet()
+    meeting = data.meeting
+    setup = PageSetup(
+        title=translate("Document", "Briefing pack {meeting}").format(meeting=meeting.title),
+        subject=translate("Document", "Briefing pack of region {region} for {meeting} on {date}").format(
+            region=meeting.region, meeting=meeting.title, date=format_date(meeting.held_on)
+        ),
+        author=meeting.delegate or meeting.region,
+        language=data.language,
+        running_title=translate("Document", "Briefing pack · {date}").format(
+            date=format_date(meeting.held_on)
+        ),
+        footer_text=translate("Document", "{region} · {meeting} · version {version}").format(
+            region=meeting.region, meeting=meeting.title, version=data.version
+        ),
+        marking=marking(data.provenance.include_confidential),
+        marking_strong=True,
+        keywords=(translate("Document", "briefing pack"), "Landelijk ICT Beraad", meeting.region),
+    )
+    story = _story(data, sheet)
+
+    def build(target: Any) -> None:
+        DossierDocument(target, setup, progress=progress).build(story)
+
+    write_pdf(out, build)
+
+
+def _story(data: BriefingData, sheet: Any) -> list[Flowable]:
+    headings: list[Heading] = []
+
+    def heading(text: str, style: str, key: str, **kw: Any) -> Heading:
+        h = Heading(text, sheet[style], key=key, **kw)
+        if h.toc:
+            headings.append(h)
+        return h
+
+    body: list[Flowable] = []
+    for entry in data.items:
+        body += [PageBreak(), *_agenda_item(entry, sheet, heading)]
+    body += [PageBreak(), *_open_concerns(data.open_concerns, sheet, heading)]
+    body += [PageBreak(), *_attendance(data.attendance, sheet, heading)]
+    body += [CondPageBreak(60 * S.MM), *_contacts(data.contacts, sheet, heading)]
+    body += [PageBreak(), *_colophon(data, sheet, heading)]
+
+    contents_title = translate("Document", "Contents")
+    front: list[Flowable] = [
+        *_cover(data, sheet),
+        NextPageTemplate("body"),
+        PageBreak(),
+        Heading(contents_title, sheet["H1"], key="contents", toc=False, section=contents_title),
+        contents_table(headings, sheet),
+        Spacer(1, 10),
+        *_overview(data, sheet),
+    ]
+    return front + body
+
+
+def _cover(data: BriefingData, sheet: Any) -> list[Flowable]:
+    m = data.meeting
+    facts = [
+        (translate("Document", "Meeting"), m.title),
+        (translate("Document", "Date"), format_date(m.held_on)),
+        (translate("Document", "Place"), m.place or "–"),
+        (translate("Document", "Region"), m.region),
+        (
+            translate("Document", "Delegate"),
+            f"{m.delegate} ({m.delegate_role})" if m.delegate and m.delegate_role else m.delegate or "–",
+        ),
+        (translate("Document", "Version of the pack"), data.version),
+        (translate("Document", "Date of the pack"), format_date(data.provenance.generated_at.date())),
+        (translate("Document", "Agenda items"), str(len(data.items))),
+    ]
+    story: list[Flowable] = [
+        Paragraph(markup(translate("Document", "Briefing pack")), sheet["CoverKicker"]),
+        Paragraph(markup(m.title, limit=200), sheet["CoverTitle"]),
+        Paragraph(
+            markup(
+                translate("Document", "Landelijk ICT Beraad · {date} · {region}").format(
+                    date=format_date(m.held_on), region=m.region
+                )
+            ),
+            sheet["CoverSubtitle"],
+        ),
+        blocks.facts_table(facts, sheet),
+        Spacer(1, 18),
+    ]
+    if data.provenance.include_confidential:
+        story.append(
+            blocks.callout(
+                translate(
+                    "Document",
+                    "This pack contains confidential concerns. Do not pass it on; "
+                    "every page is marked CONFIDENTIAL.",
+                ),
+                sheet,
+                title=translate("Document", "CONFIDENTIAL"),
+            )
+        )
+    else:
+        story.append(
+            Paragraph(
+                markup(
+                    translate(
+                        "Document",
+                        "Intended for the delegate and the municipalities of the region. "
+                        "Concerns marked confidential are not included.",
+                    )
+                ),
+                sheet["Small"],
+            )
+        )
+    return story
+
+
+def _overview(data: BriefingData, sheet: Any) -> list[Flowable]:
+    """One table across all agenda items: position status and support at a glance."""
+    from reportlab.platypus import Table
+
+    if not data.items:
+        return []
+    head = [
+        "#",
+        translate("Document", "Agenda item"),
+        translate("Document", "Position"),
+        translate("Document", "Support (mun.)"),
+        translate("Document", "Support (inh.)"),
+    ]
+    rows: list[list[Any]] = [[Paragraph(markup(h), sheet["CellHead"]) for h in head]]
+    from delegate_app.core.services.labels import format_percent
+
+    for entry in data.items:
+        support = entry.support
+        rows.append(
+            [
+                Paragraph(str(entry.number), sheet["Cell"]),
+                Paragraph(
+                    f'<a href="#item{entry.number}">{markup(entry.title, limit=200)}</a>', sheet["Cell"]
+                ),
+                Paragraph(
+                    markup(
+                        entry.position.status_label if entry.position else translate("Document", "none yet")
+                    ),
+                    sheet["Cell"],
+                ),
+                Paragraph(
+                    format_percent(support.support.share_count) if support else "–", sheet["CellRight"]
+                ),
+                Paragraph(
+                    format_percent(support.support.share_inhabitants) if support else "–", sheet["CellRight"]
+                ),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[9 * S.MM, None, 30 * S.MM, 24 * S.MM, 24 * S.MM], repeatRows=1, splitInRow=1
+    )
+    table.setStyle(S.table_style(rows=len(rows)))
+    return [
+        Paragraph(markup(translate("Document", "Overview")), sheet["H2"]),
+        table,
+    ]
+
+
+def _agenda_item(entry: AgendaEntry, sheet: Any, heading: Callable[..., Heading]) -> list[Flowable]:
+    key = f"item{entry.number}"
+    title = translate("Document", "Agenda item {number}").format(number=entry.number)
+    section = f"{title} · {entry.title}"
+    story: list[Flowable] = [
+        Paragraph(markup(title), sheet["Kicker"]),
+        heading(entry.title, "H1", key, section=section, prefix=f"{entry.number}. "),
+    ]
+    facts: list[tuple[str, str]] = []
+    if entry.body:
+        facts.append((translate("Document", "Asked by"), entry.body))
+    if facts:
+        story.append(blocks.facts_table(facts, sheet, label_width=32 * S.MM))
+    story += blocks.labelled_text(translate("Document", "National question"), entry.national_question, sheet)
+    story += blocks.labelled_text(translate("Document", "Description"), entry.description, sheet)
+    if entry.links:
+        story.append(Paragraph(markup(translate("Document", "References")), sheet["Label"]))
+        story += [Paragraph(link(url), sheet["Bullet1"], bulletText="•") for url in entry.links]
+
+    story.append(heading(translate("Document", "Regional position"), "H2", f"{key}pos", level=1, toc=False))
+    if entry.position is None:
+        story.append(
+            Paragraph(
+                markup(translate("Document", "The region has no position on this item yet.")), sheet["Body"]
+            )
+        )
+    else:
+        story += blocks.position_blocks(entry.position, sheet)
+
+    if entry.support is not None:
+        support_heading = heading(
+            translate("Document", "Support in the region"), "H2", f"{key}sup", level=1, toc=False
+        )
+        story += blocks.support_blocks(entry.support, sheet, support_heading)
+    if entry.responses:
+        story.append(
+            heading(
+                translate("Document", "Responses of the municipalities"),
+                "H2",
+                f"{key}resp",
+                level=1,
+                toc=False,
+            )
+        )
+        story.append(blocks.response_table(entry.responses, sheet))
+    if entry.evidence:
+        story.append(
+            heading(translate("Document", "Supporting concerns"), "H2", f"{key}ev", level=1, toc=False)
+        )
+        story.append(blocks.concern_table(entry.evidence, sheet))
+    return story
+
+
+def _open_concerns(
+    groups: tuple[ThemeGroup, ...], sheet: Any, heading: Callable[..., Heading]
+) -> list[Flowable]:
+    title = translate("Document", "Annex A · Open concerns by theme")
+    story: list[Flowable] = [heading(title, "H1", "annexA", section=title)]
+    if not groups:
+        story.append(Paragraph(markup(translate("Document", "There are no open concerns.")), sheet["Body"]))
+        return story
+    story.append(
+        Paragraph(
+            markup(
+                translate(
+                    "Document",
+                    "Concerns not yet answered or closed, by theme, broadest first. "
+                    "Breadth counts the municipalities that raised or recognise a concern, and their inhabitants.",
+                )
+            ),
+            sheet["Small"],
+        )
+    )
+    for i, group in enumerate(groups, start=1):
+        story.append(
+            heading(
+                translate("Document", "{theme} ({count})").format(
+                    theme=group.theme, count=len(group.concerns)
+                ),
+                "H2",
+                f"annexA{i}",
+                level=1,
+                toc=False,
+            )
+        )
+        story.append(blocks.concern_table(group.concerns, sheet, describe=False))
+    return story
+
+
+def _attendance(attendance: Attendance, sheet: Any, heading: Callable[..., Heading]) -> list[Flowable]:
+    from reportlab.platypus import Table
+
+    title = translate("Document", "Annex B · Attendance at regional sessions")
+    story: list[Flowable] = [heading(title, "H1", "annexB", section=title)]
+    since = (
+        translate("Document", "Sessions since the previous national meeting ({date}).").format(
+            date=format_date(attendance.since)
+        )
+        if attendance.since
+        else translate("Document", "All recorded sessions.")
+    )
+    story.append(Paragraph(markup(since), sheet["Small"]))
+    if not attendance.sessions:
+        story.append(
+            Paragraph(markup(translate("Document", "No sessions were held in this period.")), sheet["Body"])
+        )
+        return story
+    sessions = attendance.sessions[-ATTENDANCE_COLUMNS:]
+    offset = len(attendance.sessions) - len(sessions)
+    head: list[Any] = [Paragraph(markup(translate("Document", "Municipality")), sheet["CellHead"])]
+    head += [
+        Paragraph(
+            f"{s.held_on:%d-%m}<br/>" + font(markup(s.kind_label, limit=24), size=6.5), sheet["CellHead"]
+        )
+        for s in sessions
+    ]
+    head.append(Paragraph(markup(translate("Document", "Present")), sheet["CellHeadRight"]))
+    rows: list[list[Any]] = [head]
+    for row in attendance.rows:
+        marks = [("✓" if p else ("–" if p is False else "")) for p in row.present[offset:]]
+        rows.append(
+            [
+                Paragraph(markup(row.municipality), sheet["Cell"]),
+                *marks,
+                Paragraph(f"{row.attended}/{len(attendance.sessions)}", sheet["CellRight"]),
+            ]
+        )
+    first = 50 * S.MM
+    last = 18 * S.MM
+    col = (S.FRAME_WIDTH - first - last) / len(sessions)
+    table = Table(rows, colWidths=[first, *([col] * len(sessions)), last], repeatRows=1)
+    style = S.table_style(rows=len(rows))
+    style.add("ALIGN", (1, 1), (-2, -1), "CENTER")
+    style.add("TEXTCOLOR", (1, 1), (-2, -1), S.GRADE_COLOURS["steun"])
+    table.setStyle(style)
+    story.append(table)
+    if offset:
+        story.append(
+            Paragraph(
+                markup(
+                    translate("Document", "The table shows the latest {shown} of {total} sessions.").format(
+                        shown=len(sessions), total=len(attendance.sessions)
+                    )
+                ),
+                sheet["Small"],
+            )
+        )
+    return story
+
+
+def _contacts(contacts: tuple[Contact, ...], sheet: Any, heading: Callable[..., Heading]) -> list[Flowable]:
+    from reportlab.platypus import Table
+
+    title = translate("Document", "Annex C · Contacts")
+    story: list[Flowable] = [Spacer(1, 6), heading(title, "H1", "annexC", section=title)]
+    if not contacts:
+        story.append(Paragraph(markup(translate("Document", "No contacts recorded.")), sheet["Body"]))
+        return story
+    head = [
+        translate("Document", "Name"),
+        translate("Document", "Role"),
+        translate("Document", "Organisation"),
+        translate("Document", "E-mail and phone"),
+    ]
+    rows: list[list[Any]] = [[Paragraph(markup(h), sheet["CellHead"]) for h in head]]
+    for c in contacts:
+        role = markup(c.role_label)
+        if c.function_title:
+            role += "<br/>" + font(markup(c.function_title), color=S.MUTED)
+        reach = "<br/>".join(
+            x for x in (link(f"mailto:{c.email}", c.email) if c.email else "", markup(c.phone)) if x
+        )
+        rows.append(
+            [
+                Paragraph(markup(c.name), sheet["CellBold"]),
+                Paragraph(role, sheet["Cell"]),
+                Paragraph(markup(c.organisation), sheet["Cell"]),
+                Paragraph(reach or "–", sheet["Cell"]),
+            ]
+        )
+    table = Table(rows, colWidths=[38 * S.MM, 36 * S.MM, 40 * S.MM, None], repeatRows=1, splitInRow=1)
+    table.setStyle(S.table_style(rows=len(rows)))
+    story.append(table)
+    return story
+
+
+def _colophon(data: BriefingData, sheet: Any, heading: Callable[..., Heading]) -> list[Flowable]:
+    title = translate("Document", "Colophon")
+    p = data.provenance
+    facts = [
+        (translate("Document", "Made on"), p.generated_at.strftime("%Y-%m-%d %H:%M UTC")),
+        (translate("Document", "Made with"), f"Regiostem {p.app_version}"),
+        (translate("Document", "Store"), p.store_path),
+        (translate("Document", "Store id"), p.store_id or "–"),
+        (translate("Document", "Version of the pack"), data.version),
+        (translate("Document", "Sources"), p.sources),
+    ]
+    if p.include_confidential:
+        facts.append(
+            (
+                translate("Document", "Confidentiality"),
+                translate("Document", "Confidential concerns included"),
+            )
+        )
+    elif p.confidential_left_out:
+        facts.append(
+            (
+                translate("Document", "Left out"),
+                translate("Document", "{count} concern(s) marked confidential").format(
+                    count=p.confidential_left_out
+                ),
+            )
+        )
+    return [
+        heading(title, "H1", "colophon", section=title),
+        blocks.facts_table(facts, sheet),
+        Spacer(1, 8),
+        Paragraph(
+            markup(
+                translate(
+                    "Document",
+                    "Anonymised concerns are shown without their municipality. Inhabitants per municipality: "
+                    "Bron: CBS. Shares are rounded for display; the adoption rule uses exact figures.",
+                )
+            ),
+            sheet["Small"],
+        ),
+    ]
