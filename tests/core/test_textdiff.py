@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,6 +63,6 @@ def test_both_texts_come_back_from_the_diff(old: str, new: str) -> None:
     assert new_text(diff) == new
     assert all(text for _, text in diff)
     # Neighbours never share an operation, and an insert never precedes a delete directly.
-    for (op_a, _), (op_b, _) in zip(diff, diff[1:], strict=False):
+    for (op_a, _), (op_b, _) in itertools.pairwise(diff):
         assert op_a != op_b
         assert (op_a, op_b) != ("insert", "delete")
