@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from concern_helpers import add_concern, muni_id
 from sqlmodel import select
 
