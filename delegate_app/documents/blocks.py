@@ -224,9 +224,12 @@ def concern_table(
             )
         breadth = translate("Document", "{count} mun.").format(count=c.municipalities)
         breadth += "<br/>" + translate("Document", "{count} inh.").format(count=format_number(c.inhabitants))
-        status = markup(c.fate if show_fate and c.fate else c.status_label)
-        if show_fate and c.status_reason:
-            status += "<br/>" + font(markup(c.status_reason, limit=NOTE_LIMIT), color=S.MUTED, size=7.5)
+        status = markup(c.status_label)
+        if show_fate:
+            status = f"<b>{status}</b>"
+            for extra in (c.fate, c.status_reason):
+                if extra:
+                    status += "<br/>" + font(markup(extra, limit=NOTE_LIMIT), color=S.MUTED, size=7.5)
         rows.append(
             [
                 cell,

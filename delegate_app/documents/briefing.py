@@ -20,7 +20,7 @@ from delegate_app.core.services.documents_data import (
 from delegate_app.core.services.labels import format_date
 from delegate_app.documents import blocks
 from delegate_app.documents import styles as S
-from delegate_app.documents.layout import DossierDocument, Heading, PageSetup, contents_table, write_pdf
+from delegate_app.documents.layout import Heading, PageSetup, contents_table, render
 from delegate_app.documents.text import font, link, markup
 
 ATTENDANCE_COLUMNS = 8  # the most recent sessions that fit across the page
@@ -35,8 +35,11 @@ def build_briefing(
     out: Path | io.BytesIO,
     *,
     progress: Callable[[float], None] | None = None,
-) -> None:
-    """Write the briefing pack for `data` to `out` (a path is replaced only when the build succeeds)."""
+) -> int:
+    """Write the briefing pack for `data` to `out`; returns the page count.
+
+    A path is replaced only when the build succeeds.
+    """
     sheet = S.stylesheet()
     meeting = data.meeting
     setup = PageSetup(
@@ -56,12 +59,7 @@ def build_briefing(
         marking_strong=True,
         keywords=(translate("Document", "briefing pack"), "Landelijk ICT Beraad", meeting.region),
     )
-    story = _story(data, sheet)
-
-    def build(target: Any) -> None:
-        DossierDocument(target, setup, progress=progress).build(story)
-
-    write_pdf(out, build)
+    return render(out, setup, _story(data, sheet), progress=progress)
 
 
 def _story(data: BriefingData, sheet: Any) -> list[Flowable]:

@@ -146,6 +146,7 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]
         self.section = ""
         self._page_numbers: dict[str, tuple[int, int]] = {}  # heading key -> (page, level)
         self._progress = progress
+        self.page_count = 0
         super().__init__(
             target,
             pagesize=(S.PAGE_WIDTH, S.PAGE_HEIGHT),
@@ -193,7 +194,7 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]
         self._doSave = 0  # the deferred page numbers are defined before saving
         super().build(flowables)
         canv = self.canv
-        total = canv.getPageNumber() - 1
+        total = self.page_count = canv.getPageNumber() - 1
         self._define_number_form(_PAGE_COUNT_FORM, str(total))
         sheet = S.stylesheet()
         for key, (page, level) in self._page_numbers.items():
@@ -337,3 +338,23 @@ def write_pdf(out: Path | io.BufferedIOBase | io.BytesIO, build: Callable[[Any],
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def render(
+    out: Path | io.BytesIO,
+    setup: PageSetup,
+    story: list[Flowable],
+    *,
+    progress: Callable[[float], None] | None = None,
+) -> int:
+    """Lay out `story` on our pages and write it to `out`; returns the number of pages."""
+    pages = 0
+
+    def build(target: Any) -> None:
+        nonlocal pages
+        doc = DossierDocument(target, setup, progress=progress)
+        doc.build(story)
+        pages = doc.page_count
+
+    write_pdf(out, build)
+    return pages
