@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
 from loop_region import LoopRegion, build_region
 from sqlmodel import select
 
@@ -106,47 +107,41 @@ def _failed(result: weighing.Verdict) -> set[str]:
     return {c.key for c in result.checks if not c.passed}
 
 
-def test_quorum_not_reached(store: Store) -> None:
-    region = build_region(store, quorum=0.5)
-    result = _verdict(store, {region.sudwest: Grade.SUPPORT})  # 1 of 3 responded
-    assert not result.can_adopt
-    assert _failed(result) == {"quorum"}
-    assert len(result.reasons) == 1 and "1" in result.reasons[0] and "3" in result.reasons[0]
+S, R, N, B, X = (
+    Grade.SUPPORT,
+    Grade.SUPPORT_WITH_RESERVATION,
+    Grade.NEUTRAL,
+    Grade.OBJECTION,
+    Grade.NO_RESPONSE,
+)
 
 
-def test_objection_share_too_high_by_count(store: Store) -> None:
-    # Baarle-Nassau objects: 1 of 3 municipalities (33%) but only 10% of inhabitants.
-    region = build_region(store, max_count=0.25, max_inhabitants=0.5)
+@pytest.mark.parametrize(
+    ("rule", "grades", "failed"),
+    [
+        # Only Súdwest-Fryslân responded: 1 of 3 is below a quorum of 50%.
+        ((0.5, 0.25, 0.25), (X, X, S), {"quorum"}),
+        # Baarle-Nassau objects: 1 of 3 municipalities (33%) but only 10% of inhabitants.
+        ((0.5, 0.25, 0.5), (B, S, S), {"objection_count"}),
+        # Súdwest-Fryslân objects: 1 of 3 municipalities, but 60% of inhabitants.
+        ((0.5, 0.5, 0.5), (S, S, B), {"objection_inhabitants"}),
+        # Both shares too high, and too few responses.
+        ((0.9, 0.25, 0.25), (X, X, B), {"quorum", "objection_count", "objection_inhabitants"}),
+        # Exactly at the limits: all responded, Baarle-Nassau's 10% of inhabitants objects, 10% allowed.
+        ((1.0, 0.34, 0.1), (B, R, N), set()),
+    ],
+)
+def test_the_rule_decides_as_configured(
+    store: Store, rule: tuple[float, float, float], grades: tuple[Grade, ...], failed: set[str]
+) -> None:
+    quorum, max_count, max_inhabitants = rule
+    region = build_region(store, quorum=quorum, max_count=max_count, max_inhabitants=max_inhabitants)
     result = _verdict(
-        store,
-        {region.baarle: Grade.OBJECTION, region.bergen: Grade.SUPPORT, region.sudwest: Grade.SUPPORT},
-        "x",
+        store, dict(zip(region.members, grades, strict=True)), "Baarle-Nassau wil eerst een analyse."
     )
-    assert _failed(result) == {"objection_count"}
-    assert not result.can_adopt
-
-
-def test_objection_share_too_high_by_inhabitants(store: Store) -> None:
-    # Súdwest-Fryslân objects: 1 of 3 municipalities, but 60% of inhabitants.
-    region = build_region(store, max_count=0.5, max_inhabitants=0.5)
-    result = _verdict(
-        store,
-        {region.baarle: Grade.SUPPORT, region.bergen: Grade.SUPPORT, region.sudwest: Grade.OBJECTION},
-        "x",
-    )
-    assert _failed(result) == {"objection_inhabitants"}
-
-
-def test_rule_met_at_the_exact_limits(store: Store) -> None:
-    # Baarle-Nassau objects with exactly 10% of inhabitants; the rule allows at most 10%.
-    region = build_region(store, quorum=1.0, max_count=0.34, max_inhabitants=0.1)
-    result = _verdict(
-        store,
-        {region.baarle: Grade.OBJECTION, region.bergen: Grade.SUPPORT, region.sudwest: Grade.NEUTRAL},
-        "Baarle-Nassau wil eerst een eigen impactanalyse.",
-    )
-    assert result.can_adopt, result.reasons
-    assert result.reasons == []
+    assert _failed(result) == failed
+    assert result.can_adopt is (not failed)
+    assert len(result.reasons) == len(failed)
     assert {c.key for c in result.checks} == {
         "quorum",
         "objection_count",

@@ -25,9 +25,12 @@ from delegate_app.core.services.labels import code_label, format_date
 from delegate_app.core.services.records import (
     check_fields,
     date_value,
+    drop,
+    enum_value,
     get_live,
     live,
     required_title,
+    revive,
     text_value,
     tombstone,
 )
@@ -66,18 +69,13 @@ def list_meetings(session: Session) -> list[models.NationalMeeting]:
 
 
 def _meeting_status(value: Any) -> str:
-    try:
-        return MeetingStatus(value).value
-    except ValueError:
-        raise ValidationError(
-            translate("Meetings", "Unknown meeting status '{value}'.").format(value=value), field="status"
-        ) from None
+    return enum_value(MeetingStatus, value, translate("Meetings", "meeting status"), "status").value
 
 
 def create_meeting(
     session: Session,
     title: str,
-    held_on: date,
+    held_on: date | str,
     place: str = "",
     *,
     note: str = "",
@@ -162,7 +160,7 @@ def last_meeting(session: Session, today: date | None = None) -> models.National
 
 def create_next_from_last(
     session: Session,
-    held_on: date,
+    held_on: date | str,
     title: str | None = None,
     *,
     place: str | None = None,
@@ -380,30 +378,13 @@ def link_concern(session: Session, agenda_item_id: str, concern_id: str) -> mode
     """Link a concern of the region to an agenda item (again, if it was unlinked)."""
     item = get_agenda_item(session, agenda_item_id)
     concern = get_live(session, models.Concern, concern_id, translate("Meetings", "concern"))
-    link = session.exec(
-        select(models.AgendaItemConcern).where(
-            models.AgendaItemConcern.agenda_item_id == item.id,
-            models.AgendaItemConcern.concern_id == concern.id,
-        )
-    ).first()
-    if link is None:
-        link = models.AgendaItemConcern(agenda_item_id=item.id, concern_id=concern.id)
-        session.add(link)
-    link.deleted_at = None
+    link = revive(session, models.AgendaItemConcern, agenda_item_id=item.id, concern_id=concern.id)
     session.flush()
     return link
 
 
 def unlink_concern(session: Session, agenda_item_id: str, concern_id: str) -> None:
-    for link in session.exec(
-        select(models.AgendaItemConcern).where(
-            models.AgendaItemConcern.agenda_item_id == agenda_item_id,
-            models.AgendaItemConcern.concern_id == concern_id,
-            live(models.AgendaItemConcern),
-        )
-    ):
-        tombstone(link)
-    session.flush()
+    drop(session, models.AgendaItemConcern, agenda_item_id=agenda_item_id, concern_id=concern_id)
 
 
 def linked_concerns(session: Session, agenda_item_id: str) -> list[models.Concern]:

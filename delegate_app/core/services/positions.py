@@ -21,8 +21,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -34,16 +33,17 @@ from delegate_app.core.services import weighing
 from delegate_app.core.services.labels import code_label, label, position_field_label
 from delegate_app.core.services.records import (
     check_fields,
+    drop,
+    enum_value,
     get_live,
     live,
     required_title,
+    revive,
     text_value,
     tombstone,
 )
 from delegate_app.core.services.textdiff import Segment, word_diff
 from delegate_app.core.types import today
-
-E = TypeVar("E", bound=StrEnum)
 
 # The texts of a position, in reading order; all are kept in every version.
 TEXT_FIELDS: tuple[str, ...] = (
@@ -213,8 +213,8 @@ def set_response(
     to the store's current actor.
     """
     position = get_position(session, position_id)
-    grade_value = _enum(Grade, grade, translate("Positions", "response"), "grade")
-    via = _enum(RecordedVia, recorded_via, translate("Positions", "way of recording"), "recorded_via")
+    grade_value = enum_value(Grade, grade, translate("Positions", "response"), "grade")
+    via = enum_value(RecordedVia, recorded_via, translate("Positions", "way of recording"), "recorded_via")
     municipality = get_live(
         session, models.Municipality, municipality_id, translate("Positions", "municipality")
     )
@@ -235,16 +235,7 @@ def set_response(
         )
     if responded_on is None and grade_value is not Grade.NO_RESPONSE:
         responded_on = today()
-    # One row per position and municipality, tombstoned ones included (unique key).
-    response = session.exec(
-        select(models.Response).where(
-            models.Response.position_id == position.id, models.Response.municipality_id == municipality.id
-        )
-    ).first()
-    if response is None:
-        response = models.Response(position_id=position.id, municipality_id=municipality.id)
-        session.add(response)
-    response.deleted_at = None
+    response = revive(session, models.Response, position_id=position.id, municipality_id=municipality.id)
     response.grade = grade_value.value
     response.note = text_value(note)
     response.responded_on = responded_on
@@ -299,19 +290,6 @@ def responses(session: Session, position_id: str) -> list[ResponseRow]:
     return rows
 
 
-def _enum(enum: type[E], value: E | str, what: str, field: str) -> E:
-    try:
-        return enum(value)
-    except ValueError:
-        allowed = ", ".join(f"{m.value} ({label(m)})" for m in enum)
-        raise ValidationError(
-            translate("Positions", "Unknown {what} '{value}'; choose one of: {allowed}.").format(
-                what=what, value=value, allowed=allowed
-            ),
-            field=field,
-        ) from None
-
-
 # --------------------------------------------------------------------------- evidence
 
 
@@ -346,15 +324,7 @@ def link_evidence(
             ),
             field="concern_id",
         )
-    link = session.exec(
-        select(models.PositionConcern).where(
-            models.PositionConcern.position_id == position.id, models.PositionConcern.concern_id == concern.id
-        )
-    ).first()
-    if link is None:
-        link = models.PositionConcern(position_id=position.id, concern_id=concern.id)
-        session.add(link)
-    link.deleted_at = None
+    link = revive(session, models.PositionConcern, position_id=position.id, concern_id=concern.id)
     link.paragraph = " ".join(paragraph.split())
     advance_concerns(session, [concern.id], ConcernStatus.IN_POSITION)
     session.flush()
@@ -364,17 +334,8 @@ def link_evidence(
 def unlink_evidence(session: Session, position_id: str, concern_id: str) -> None:
     """Stop using a concern as evidence; if nothing else relies on it, it is triaged again."""
     position = get_position(session, position_id)
-    link = session.exec(
-        select(models.PositionConcern).where(
-            models.PositionConcern.position_id == position.id,
-            models.PositionConcern.concern_id == concern_id,
-            live(models.PositionConcern),
-        )
-    ).first()
-    if link is None:
+    if not drop(session, models.PositionConcern, position_id=position.id, concern_id=concern_id):
         return
-    tombstone(link)
-    session.flush()
     still_used = session.exec(
         select(models.PositionConcern).where(
             models.PositionConcern.concern_id == concern_id, live(models.PositionConcern)
@@ -523,7 +484,7 @@ def change_status(
     to the current status does nothing.
     """
     position = get_position(session, position_id)
-    new = _enum(PositionStatus, new_status, translate("Positions", "status"), "status")
+    new = enum_value(PositionStatus, new_status, translate("Positions", "status"), "status")
     if new is status_of(position):
         return position
     problem = _transition_problem(session, position, new)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from delegate_app.core import models
 from delegate_app.core.errors import NotFoundError, ValidationError
 from delegate_app.core.i18n import translate
+from delegate_app.core.services.labels import label
 from delegate_app.core.types import utcnow
 
 R = TypeVar("R", bound=models.Record)
+E = TypeVar("E", bound=StrEnum)
 
 TITLE_MAX = 300
 
@@ -94,3 +97,48 @@ def date_value(value: Any, field: str) -> date:
     raise ValidationError(
         translate("Records", "'{value}' is not a date (use YYYY-MM-DD).").format(value=value), field=field
     )
+
+
+def _matching(model: type[R], keys: dict[str, Any]) -> Any:
+    query = select(model)
+    for name, value in keys.items():
+        column = col(getattr(model, name))
+        query = query.where(column.is_(None) if value is None else column == value)
+    return query
+
+
+def revive(session: Session, model: type[R], **keys: Any) -> R:
+    """The one record of `model` with these key values, brought back if tombstoned, new if none.
+
+    Link and response tables have a unique key that tombstoned rows still hold,
+    so re-linking must revive the old row rather than insert a second one.
+    """
+    record: R | None = session.exec(_matching(model, keys)).first()
+    if record is None:
+        record = model(**keys)
+        session.add(record)
+    record.deleted_at = None
+    return record
+
+
+def drop(session: Session, model: type[R], **keys: Any) -> int:
+    """Tombstone the live records of `model` with these key values; returns how many."""
+    rows = session.exec(_matching(model, keys).where(live(model))).all()
+    for row in rows:
+        tombstone(row)
+    session.flush()
+    return len(rows)
+
+
+def enum_value(enum: type[E], value: Any, what: str, field: str) -> E:
+    """`value` as a member of `enum`; ValidationError listing the choices otherwise."""
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(f"{m.value} ({label(m)})" for m in enum)
+        raise ValidationError(
+            translate("Records", "Unknown {what} '{value}'; choose one of: {allowed}.").format(
+                what=what, value=value, allowed=allowed
+            ),
+            field=field,
+        ) from None

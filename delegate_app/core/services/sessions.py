@@ -31,9 +31,12 @@ from delegate_app.core.services.meetings import get_agenda_item
 from delegate_app.core.services.records import (
     check_fields,
     date_value,
+    drop,
+    enum_value,
     get_live,
     live,
     required_title,
+    revive,
     text_value,
     tombstone,
 )
@@ -64,12 +67,7 @@ def list_sessions(session: Session, *, kind: SessionKind | str | None = None) ->
 
 
 def _kind(value: Any) -> str:
-    try:
-        return SessionKind(value).value
-    except ValueError:
-        raise ValidationError(
-            translate("Sessions", "Unknown kind of session '{value}'.").format(value=value), field="kind"
-        ) from None
+    return enum_value(SessionKind, value, translate("Sessions", "kind of session"), "kind").value
 
 
 def _converters() -> dict[str, Any]:
@@ -85,7 +83,7 @@ def _converters() -> dict[str, Any]:
 def create_session(
     session: Session,
     title: str,
-    held_on: date,
+    held_on: date | str,
     *,
     kind: SessionKind | str = SessionKind.REGIONAL,
     place: str = "",
@@ -177,19 +175,9 @@ def set_attendance(
                 ),
                 field="person_id",
             )
-    row = session.exec(
-        select(models.Attendance).where(
-            models.Attendance.session_id == record.id,
-            models.Attendance.municipality_id == municipality.id,
-            col(models.Attendance.person_id).is_(None)
-            if person_id is None
-            else models.Attendance.person_id == person_id,
-        )
-    ).first()
-    if row is None:
-        row = models.Attendance(session_id=record.id, municipality_id=municipality.id, person_id=person_id)
-        session.add(row)
-    row.deleted_at = None
+    row = revive(
+        session, models.Attendance, session_id=record.id, municipality_id=municipality.id, person_id=person_id
+    )
     row.present = bool(present)
     row.note = " ".join(note.split())
     session.flush()
@@ -200,18 +188,13 @@ def clear_attendance(
     session: Session, session_id: str, municipality_id: str, *, person_id: str | None = None
 ) -> None:
     """Forget what was recorded for a municipality (or one person) at a session."""
-    for row in session.exec(
-        select(models.Attendance).where(
-            models.Attendance.session_id == session_id,
-            models.Attendance.municipality_id == municipality_id,
-            col(models.Attendance.person_id).is_(None)
-            if person_id is None
-            else models.Attendance.person_id == person_id,
-            live(models.Attendance),
-        )
-    ):
-        tombstone(row)
-    session.flush()
+    drop(
+        session,
+        models.Attendance,
+        session_id=session_id,
+        municipality_id=municipality_id,
+        person_id=person_id,
+    )
 
 
 def attendance(session: Session, session_id: str) -> list[AttendanceRow]:
@@ -313,13 +296,9 @@ def minutes_status_label(record: models.RegionalSession) -> str:
 
 
 def _minutes_status(value: Any) -> str:
-    try:
-        return MinutesStatus(value).value
-    except ValueError:
-        raise ValidationError(
-            translate("Sessions", "Unknown status of minutes '{value}'.").format(value=value),
-            field="minutes_status",
-        ) from None
+    return enum_value(
+        MinutesStatus, value, translate("Sessions", "status of minutes"), "minutes_status"
+    ).value
 
 
 # --------------------------------------------------------------------------- what was discussed
@@ -329,30 +308,13 @@ def link_agenda_item(session: Session, session_id: str, agenda_item_id: str) -> 
     """Record that a national question (agenda item) was discussed at the session."""
     record = get_session(session, session_id)
     item = get_agenda_item(session, agenda_item_id)
-    link = session.exec(
-        select(models.SessionAgendaItem).where(
-            models.SessionAgendaItem.session_id == record.id,
-            models.SessionAgendaItem.agenda_item_id == item.id,
-        )
-    ).first()
-    if link is None:
-        link = models.SessionAgendaItem(session_id=record.id, agenda_item_id=item.id)
-        session.add(link)
-    link.deleted_at = None
+    link = revive(session, models.SessionAgendaItem, session_id=record.id, agenda_item_id=item.id)
     session.flush()
     return link
 
 
 def unlink_agenda_item(session: Session, session_id: str, agenda_item_id: str) -> None:
-    for link in session.exec(
-        select(models.SessionAgendaItem).where(
-            models.SessionAgendaItem.session_id == session_id,
-            models.SessionAgendaItem.agenda_item_id == agenda_item_id,
-            live(models.SessionAgendaItem),
-        )
-    ):
-        tombstone(link)
-    session.flush()
+    drop(session, models.SessionAgendaItem, session_id=session_id, agenda_item_id=agenda_item_id)
 
 
 def discussed_items(session: Session, session_id: str) -> list[models.AgendaItem]:

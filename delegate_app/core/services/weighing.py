@@ -348,114 +348,98 @@ class Verdict:
     checks: list[Check] = field(default_factory=list)
 
 
+def _check(key: str, passed: bool, if_passed: str, if_failed: str, **values: object) -> Check:
+    return Check(key, passed, (if_passed if passed else if_failed).format(**values))
+
+
 def verdict(tally: Tally, rule: AdoptionRule, minority_note: str) -> Verdict:
-    """Whether a position with this tally and minority note can be vastgesteld under `rule`."""
+    """Whether a position with this tally and minority note can be vastgesteld under `rule`.
+
+    Every condition is listed in `checks`, met or not, so the verdict can be shown
+    with its reasons beside the rule; `reasons` holds the unmet ones.
+    """
     checks: list[Check] = []
     if tally.members == 0:
         checks.append(
             Check("members", False, translate("Weighing", "The region has no member municipalities yet."))
         )
     quorum = tally.quorum
-    quorum_ok = tally.members > 0 and quorum.value >= rule.quorum_share
     checks.append(
-        Check(
+        _check(
             "quorum",
-            quorum_ok,
-            (
-                translate(
-                    "Weighing",
-                    "Quorum reached: {part} of {whole} member municipalities responded ({percent}); "
-                    "at least {required} is required.",
-                )
-                if quorum_ok
-                else translate(
-                    "Weighing",
-                    "Quorum not reached: {part} of {whole} member municipalities responded ({percent}); "
-                    "at least {required} is required.",
-                )
-            ).format(
-                part=quorum.part,
-                whole=quorum.whole,
-                percent=quorum.percent(),
-                required=format_percent(rule.quorum_share),
+            tally.members > 0 and quorum.value >= rule.quorum_share,
+            translate(
+                "Weighing",
+                "Quorum reached: {part} of {whole} member municipalities responded ({percent}); "
+                "at least {required} is required.",
             ),
+            translate(
+                "Weighing",
+                "Quorum not reached: {part} of {whole} member municipalities responded ({percent}); "
+                "at least {required} is required.",
+            ),
+            part=quorum.part,
+            whole=quorum.whole,
+            percent=quorum.percent(),
+            required=format_percent(rule.quorum_share),
         )
     )
     by_count = tally.objection.by_count
-    count_ok = by_count.value <= rule.max_objection_share_count
     checks.append(
-        Check(
+        _check(
             "objection_count",
-            count_ok,
-            (
-                translate(
-                    "Weighing",
-                    "Objections by count within the rule: {part} of {whole} member municipalities "
-                    "({percent}); at most {allowed} is allowed.",
-                )
-                if count_ok
-                else translate(
-                    "Weighing",
-                    "Too many objections by count: {part} of {whole} member municipalities ({percent}); "
-                    "at most {allowed} is allowed.",
-                )
-            ).format(
-                part=by_count.part,
-                whole=by_count.whole,
-                percent=by_count.percent(),
-                allowed=format_percent(rule.max_objection_share_count),
+            by_count.value <= rule.max_objection_share_count,
+            translate(
+                "Weighing",
+                "Objections by count within the rule: {part} of {whole} member municipalities "
+                "({percent}); at most {allowed} is allowed.",
             ),
+            translate(
+                "Weighing",
+                "Too many objections by count: {part} of {whole} member municipalities ({percent}); "
+                "at most {allowed} is allowed.",
+            ),
+            part=by_count.part,
+            whole=by_count.whole,
+            percent=by_count.percent(),
+            allowed=format_percent(rule.max_objection_share_count),
         )
     )
     by_inhabitants = tally.objection.by_inhabitants
-    inhabitants_ok = by_inhabitants.value <= rule.max_objection_share_inhabitants
     checks.append(
-        Check(
+        _check(
             "objection_inhabitants",
-            inhabitants_ok,
-            (
-                translate(
-                    "Weighing",
-                    "Objections by inhabitants within the rule: {part} of {whole} inhabitants ({percent}); "
-                    "at most {allowed} is allowed.",
-                )
-                if inhabitants_ok
-                else translate(
-                    "Weighing",
-                    "Too many objections by inhabitants: {part} of {whole} inhabitants ({percent}); "
-                    "at most {allowed} is allowed.",
-                )
-            ).format(
-                part=format_number(by_inhabitants.part),
-                whole=format_number(by_inhabitants.whole),
-                percent=by_inhabitants.percent(),
-                allowed=format_percent(rule.max_objection_share_inhabitants),
+            by_inhabitants.value <= rule.max_objection_share_inhabitants,
+            translate(
+                "Weighing",
+                "Objections by inhabitants within the rule: {part} of {whole} inhabitants ({percent}); "
+                "at most {allowed} is allowed.",
             ),
+            translate(
+                "Weighing",
+                "Too many objections by inhabitants: {part} of {whole} inhabitants ({percent}); "
+                "at most {allowed} is allowed.",
+            ),
+            part=format_number(by_inhabitants.part),
+            whole=format_number(by_inhabitants.whole),
+            percent=by_inhabitants.percent(),
+            allowed=format_percent(rule.max_objection_share_inhabitants),
         )
     )
     objections = tally.objection.count
-    has_note = bool(minority_note.strip())
-    if objections == 0:
-        note_check = Check(
-            "minority_note", True, translate("Weighing", "No objections, so no minority note is needed.")
-        )
-    elif has_note:
-        note_check = Check(
+    checks.append(
+        _check(
             "minority_note",
-            True,
-            translate("Weighing", "{count} objection(s), recorded in the minority note.").format(
-                count=objections
-            ),
-        )
-    else:
-        note_check = Check(
-            "minority_note",
-            False,
+            objections == 0 or bool(minority_note.strip()),
+            translate("Weighing", "{count} objection(s), recorded in the minority note.")
+            if objections
+            else translate("Weighing", "No objections, so no minority note is needed."),
             translate(
                 "Weighing",
                 "{count} objection(s) but no minority note: write down where municipalities differ.",
-            ).format(count=objections),
+            ),
+            count=objections,
         )
-    checks.append(note_check)
+    )
     reasons = [c.text for c in checks if not c.passed]
     return Verdict(can_adopt=not reasons, reasons=reasons, rule_text=rule.text(), checks=checks)
