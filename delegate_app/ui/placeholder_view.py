@@ -1,0 +1,63 @@
+"""A calm stand-in for a view that comes in a later version (or could not be loaded)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from delegate_app.ui.context import AppContext
+
+
+class PlaceholderView(QWidget):
+    """Says what will be here, so the navigation never leads to an empty page."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        icon_name: str = "",
+        failed: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._title = title
+        self._failed = failed
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if icon_name:
+            from delegate_app.ui.icons import icon
+
+            self.picture.setPixmap(icon(icon_name).pixmap(64, 64))
+        self.picture.setEnabled(False)
+        layout.addWidget(self.picture)
+        self.heading = QLabel()
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setForegroundRole(self.message.foregroundRole())
+        self.message.setEnabled(False)
+        layout.addWidget(self.message)
+        layout.addStretch(3)
+        self.retranslate()
+
+    def set_title(self, title: str) -> None:
+        self._title = title
+        self.heading.setText(title)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self._title)
+        if self._failed:
+            self.message.setText(
+                self.tr("This part could not be loaded. The details are in the log file (Help > About).")
+            )
+        else:
+            self.message.setText(self.tr("This part of Regiostem comes in a later version."))

@@ -1,0 +1,80 @@
+"""Help and about (F1): version, where the data lives, the keyboard shortcuts, credits."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from delegate_app import __version__
+from delegate_app.ui import errors
+from delegate_app.ui.context import AppContext
+from delegate_app.ui.icons import app_icon
+
+CBS_CREDIT = "Bron: CBS"
+
+
+class AboutDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Help and about Regiostem"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(64, 64))
+        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(logo)
+        self.text = QLabel(self.body())
+        self.text.setObjectName("aboutText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.setOpenExternalLinks(True)
+        self.text.setAccessibleName(self.tr("About Regiostem"))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def body(self) -> str:
+        log_file = errors.log_file()
+        rows = [
+            (self.tr("Version"), f"Regiostem {__version__} (Qt {qVersion()})"),
+            (self.tr("Data folder"), str(self.ctx.store.folder)),
+            (self.tr("Log file"), str(log_file) if log_file else self.tr("none")),
+        ]
+        shortcuts = [
+            ("Ctrl+N", self.tr("New concern")),
+            ("Ctrl+F", self.tr("Search in the current view")),
+            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
+            ("Ctrl+1 … Ctrl+8", self.tr("Go to a part of the app")),
+            ("F11", self.tr("Session mode (full screen, for a regional session)")),
+            ("F1", self.tr("This help")),
+        ]
+        facts = "".join(
+            f"<tr><td style='padding-right:14px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        keys = "".join(
+            f"<tr><td style='padding-right:14px'><code>{html.escape(k)}</code></td><td>{html.escape(v)}</td></tr>"
+            for k, v in shortcuts
+        )
+        intro = html.escape(
+            self.tr(
+                "Regiostem helps the delegate of a region of municipalities prepare the Landelijk ICT "
+                "Beraad: gather concerns, weigh them, agree one regional position per agenda item, "
+                "and report the outcome back."
+            )
+        )
+        credit = html.escape(
+            self.tr("Municipal figures (names, codes, provinces, inhabitants): {credit}, licence CC BY 4.0.")
+        ).format(credit=f"<b>{CBS_CREDIT}</b>")
+        return (
+            f"<p>{intro}</p><table>{facts}</table>"
+            f"<p><b>{html.escape(self.tr('Keyboard'))}</b></p><table>{keys}</table>"
+            f"<p>{credit}</p>"
+        )
