@@ -91,6 +91,11 @@ def test_a_response_is_one_record_per_municipality(store: Store) -> None:
         count = len(session.exec(select(models.Response).where(models.Response.position_id == pid)).all())
     assert count == 1
     assert second.grade == "steun" and second.recorded_via == "email"
+    with store.session() as session:
+        dated = positions.set_response(session, pid, region.baarle, Grade.NEUTRAL, responded_on="2025-02-01")
+        assert str(dated.responded_on) == "2025-02-01"
+    with pytest.raises(ValidationError, match="gisteren"), store.session() as session:
+        positions.set_response(session, pid, region.baarle, Grade.SUPPORT, responded_on="gisteren")
 
 
 def test_responses_refuse_outsiders_and_unknown_grades(store: Store) -> None:

@@ -33,6 +33,7 @@ from delegate_app.core.services import weighing
 from delegate_app.core.services.labels import code_label, label, position_field_label
 from delegate_app.core.services.records import (
     check_fields,
+    date_value,
     drop,
     enum_value,
     get_live,
@@ -203,7 +204,7 @@ def set_response(
     grade: Grade | str,
     *,
     note: str = "",
-    responded_on: date | None = None,
+    responded_on: date | str | None = None,
     recorded_via: RecordedVia | str = RecordedVia.MANUAL,
     recorded_by: str = "",
 ) -> models.Response:
@@ -233,12 +234,13 @@ def set_response(
             ).format(title=position.title, status=label(status_of(position)).lower()),
             field="status",
         )
-    if responded_on is None and grade_value is not Grade.NO_RESPONSE:
-        responded_on = today()
+    answered_on = date_value(responded_on, "responded_on") if responded_on else None
+    if answered_on is None and grade_value is not Grade.NO_RESPONSE:
+        answered_on = today()
     response = revive(session, models.Response, position_id=position.id, municipality_id=municipality.id)
     response.grade = grade_value.value
     response.note = text_value(note)
-    response.responded_on = responded_on
+    response.responded_on = answered_on
     response.recorded_via = via.value
     response.recorded_by = _author(session, recorded_by)
     session.flush()
