@@ -265,3 +265,42 @@ def test_duplicate_suggestions_need_distinctive_words(store: Store, conn: sqlite
     # With a bare title, the description's words are used.
     printer = add_concern(store, "Printer kapot", "Heerenveen", description="Toner op")
     assert [h.id for h in duplicate_suggestions(conn, "", "De printer is kapot")] == [printer]
+
+
+# --------------------------------------------------------------------------- the kept orderings
+
+
+def _sample_register(store: Store) -> None:
+    cloud = theme_id(store, "CLOUD")
+    for i, name in enumerate(["Heerenveen", "Utrecht", "Opsterland", "Amsterdam", "Súdwest-Fryslân"] * 4):
+        add_concern(store, f"Zaak {i} {'cloud' if i % 3 else 'printer'}", name, urgency=1 + i % 5,
+                    theme_id=cloud if i % 2 else None, submitted_on=date(2024, 1 + i % 12, 1))  # fmt: skip
+
+
+@pytest.mark.parametrize("sort", SORT_KEYS)
+def test_kept_orderings_give_the_same_rows_as_plain_sql(
+    store: Store, conn: sqlite3.Connection, sort: str
+) -> None:
+    _sample_register(store)
+    cloud = theme_id(store, "CLOUD")
+    for flt in (RegisterFilter(), RegisterFilter(text="zaak"), RegisterFilter(text="clo", theme_id=cloud),
+                RegisterFilter(text="printer 1"), RegisterFilter(text="sudwest")):  # fmt: skip
+        for descending in (True, False):
+            plain = register_rowids(conn, flt, sort, descending, use_cache=False)
+            assert register_rowids(conn, flt, sort, descending) == plain, (flt, descending)
+            assert register_rowids(conn, flt, sort, descending) == plain  # from the kept ordering
+
+
+def test_kept_orderings_follow_writes_from_any_connection(store: Store, conn: sqlite3.Connection) -> None:
+    _sample_register(store)
+    before = register_rowids(conn, RegisterFilter(text="cloud"))
+    added = add_concern(store, "Nieuwe cloud zaak", submitted_on=date(2030, 1, 1))  # another connection
+    after = register_rowids(conn, RegisterFilter(text="cloud"))
+    assert after == [rowid(store, added), *before]
+    conn.execute("UPDATE concern SET submitted_on = '2001-01-01' WHERE id = ?", (added,))  # this connection
+    assert register_rowids(conn, RegisterFilter(text="cloud")) == [*before, rowid(store, added)]
+    other = store.raw()
+    try:
+        assert register_rowids(other, RegisterFilter(text="cloud")) == [*before, rowid(store, added)]
+    finally:
+        other.close()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +24,6 @@ from delegate_app.core.text import fold
 # bm25 weights per column of concern_fts (title, description, municipality):
 # a word in the title counts most, then the municipality's name, then the description.
 BM25 = "bm25(concern_fts, 10.0, 1.0, 4.0)"
-RANK_FUNCTION = "bm25(10.0, 1.0, 4.0)"
 
 # More terms than anyone types; keeps a pasted paragraph from becoming a huge query.
 MAX_TERMS = 16
@@ -91,16 +92,21 @@ _SORT_SQL: dict[str, tuple[str, ...]] = {
     "theme": ("COALESCE(t.label, '') COLLATE NOCASE",),
     "urgency": ("c.urgency",),
     "impact": ("c.impact",),
-    "support": ("COALESCE(b.municipalities, 0)", "COALESCE(b.inhabitants, 0)"),
+    "support": ("COALESCE(b.municipalities, 1)", "COALESCE(b.inhabitants, m.inhabitants)"),
     "status": (_case_order("c.status", [s.value for s in models.ConcernStatus]),),
     "confidentiality": (_case_order("c.confidentiality", [c.value for c in models.Confidentiality]),),
     "rank": ("-f.score",),  # higher relevance is a larger value
 }
+# Concerns carried by more than their own municipality.
+_CARRIED = (
+    "SELECT concern_id FROM support WHERE deleted_at IS NULL "
+    "UNION SELECT merged_into_id FROM concern WHERE merged_into_id IS NOT NULL AND deleted_at IS NULL"
+)
 SORT_KEYS = ("date", "title", "municipality", "theme", "urgency", "impact", "support", "status",
              "confidentiality", "rank")  # fmt: skip
 
 
-def _where(flt: RegisterFilter, fts_query: str | None, *, text_in_where: bool) -> tuple[str, list[object]]:
+def _where(flt: RegisterFilter, fts_query: str | None) -> tuple[str, list[object]]:
     """The filter as SQL over `concern c` plus its parameters."""
     clauses: list[str] = []
     params: list[object] = []
@@ -123,14 +129,98 @@ def _where(flt: RegisterFilter, fts_query: str | None, *, text_in_where: bool) -
     if flt.confidentiality:
         clauses.append("c.confidentiality = ?")
         params.append(flt.confidentiality)
-    if fts_query is not None and text_in_where:
+    if fts_query is not None:
         clauses.append("c.rowid IN (SELECT rowid FROM concern_fts WHERE concern_fts MATCH ?)")
         params.append(fts_query)
     return (" AND ".join(clauses) or "1"), params
 
 
+def _ordered_rowids(
+    conn: sqlite3.Connection, flt: RegisterFilter, fts_query: str | None, sort: str, descending: bool
+) -> list[int]:
+    """The register's rowids straight from SQL: filter, text and order in one statement."""
+    ranked = sort == "rank"
+    where, params = _where(flt, None)
+    head = ""
+    head_params: list[object] = []
+    joins = ""
+    if fts_query is not None:
+        # Joining the match drives the plan from the index; a rowid IN (...) subquery is slower.
+        joins += (
+            f" JOIN (SELECT rowid AS fid, {BM25 if ranked else 0} AS score FROM concern_fts"
+            " WHERE concern_fts MATCH ?) f ON f.fid = c.rowid"
+        )
+        head_params.append(fts_query)
+    if sort == "municipality":
+        joins += " JOIN municipality m ON m.id = c.municipality_id"
+    if sort == "theme":
+        joins += " LEFT JOIN theme t ON t.id = c.theme_id"
+    if sort == "support":
+        # Only concerns with supports or merged concerns need the recursive sum; any
+        # other is carried by its own municipality alone (the defaults in _SORT_SQL).
+        seed, seed_params = _where(flt, fts_query)
+        head = BREADTH_CTE.format(seed=f"({seed}) AND c.id IN ({_CARRIED})")
+        head_params = [*seed_params, *head_params]
+        joins += " JOIN municipality m ON m.id = c.municipality_id LEFT JOIN breadth b ON b.root = c.id"
+    direction = "DESC" if descending else "ASC"
+    order = ", ".join(f"{part} {direction}" for part in _SORT_SQL[sort])
+    sql = f"{head} SELECT c.rowid FROM concern c{joins} WHERE {where} ORDER BY {order}, c.rowid {direction}"
+    return [row[0] for row in conn.execute(sql, [*head_params, *params])]
+
+
+@dataclass
+class _Ordering:
+    """All rowids of one filter and sort without text, as of one version of the database."""
+
+    conn: sqlite3.Connection  # held, so no other connection can take over its id while cached
+    version: tuple[int, int]
+    rowids: list[int]
+    positions: dict[int, int] | None = None
+
+
+# Typing in the search field changes only the text: keep the ordered register of the
+# other settings and intersect it with the FTS matches, instead of looking up and
+# sorting every matching row again. Sized for a few open registers.
+_ORDERINGS: OrderedDict[tuple[object, ...], _Ordering] = OrderedDict()
+_ORDERINGS_KEPT = 4
+_ORDERINGS_LOCK = threading.Lock()
+
+
+def _version(conn: sqlite3.Connection) -> tuple[int, int]:
+    # data_version moves when another connection commits; total_changes when this one writes.
+    return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
+
+
+def _ordering(conn: sqlite3.Connection, flt: RegisterFilter, sort: str, descending: bool) -> _Ordering:
+    key = (id(conn), flt.theme_id, flt.municipality_id, flt.status, flt.confidentiality,
+           flt.include_merged, flt.include_deleted, sort, descending)  # fmt: skip
+    version = _version(conn)
+    with _ORDERINGS_LOCK:
+        found = _ORDERINGS.get(key)
+        if found is not None and found.conn is conn and found.version == version:
+            _ORDERINGS.move_to_end(key)
+            return found
+    found = _Ordering(conn, version, _ordered_rowids(conn, flt, None, sort, descending))
+    with _ORDERINGS_LOCK:
+        _ORDERINGS[key] = found
+        while len(_ORDERINGS) > _ORDERINGS_KEPT:
+            _ORDERINGS.popitem(last=False)
+    return found
+
+
+def clear_cache() -> None:
+    """Forget the kept orderings (they also refresh themselves when the database changes)."""
+    with _ORDERINGS_LOCK:
+        _ORDERINGS.clear()
+
+
 def register_rowids(
-    conn: sqlite3.Connection, flt: RegisterFilter, sort: str = "date", descending: bool = True
+    conn: sqlite3.Connection,
+    flt: RegisterFilter,
+    sort: str = "date",
+    descending: bool = True,
+    *,
+    use_cache: bool = True,
 ) -> list[int]:
     """Rowids of the concerns the filter selects, in the asked order (ties broken by rowid)."""
     if sort not in _SORT_SQL:
@@ -140,30 +230,22 @@ def register_rowids(
         return []  # only punctuation typed: nothing can match
     if sort == "rank" and fts_query is None:
         sort = "date"
-    ranked = sort == "rank"
-    where, params = _where(flt, fts_query, text_in_where=not ranked)
-    head = ""
-    head_params: list[object] = []
-    joins = ""
-    if ranked:
-        joins += (
-            f" JOIN (SELECT rowid AS fid, {BM25} AS score FROM concern_fts WHERE concern_fts MATCH ?) f"
-            " ON f.fid = c.rowid"
-        )
-        head_params.append(fts_query)
-    if sort == "municipality":
-        joins += " JOIN municipality m ON m.id = c.municipality_id"
-    if sort == "theme":
-        joins += " LEFT JOIN theme t ON t.id = c.theme_id"
-    if sort == "support":
-        # The same filter seeds the breadth CTE so only the selected concerns are summed.
-        head = BREADTH_CTE.format(seed=where)
-        head_params = list(params) + head_params
-        joins += " LEFT JOIN breadth b ON b.root = c.id"
-    direction = "DESC" if descending else "ASC"
-    order = ", ".join(f"{part} {direction}" for part in _SORT_SQL[sort])
-    sql = f"{head} SELECT c.rowid FROM concern c{joins} WHERE {where} ORDER BY {order}, c.rowid {direction}"
-    return [row[0] for row in conn.execute(sql, [*head_params, *params])]
+    if sort == "rank" or not use_cache:
+        return _ordered_rowids(conn, flt, fts_query, sort, descending)
+    ordering = _ordering(conn, flt, sort, descending)
+    if fts_query is None:
+        return list(ordering.rowids)
+    hits = {
+        row[0]
+        for row in conn.execute("SELECT rowid FROM concern_fts WHERE concern_fts MATCH ?", (fts_query,))
+    }
+    if len(hits) * 8 > len(ordering.rowids):
+        return [r for r in ordering.rowids if r in hits]
+    # Few matches: sort them by their place in the ordering rather than scan it all.
+    if ordering.positions is None:
+        ordering.positions = {r: i for i, r in enumerate(ordering.rowids)}
+    positions = ordering.positions
+    return sorted((r for r in hits if r in positions), key=positions.__getitem__)
 
 
 @dataclass
@@ -247,8 +329,8 @@ def _ranked(conn: sqlite3.Connection, fts_query: str, exclude_id: str | None, ca
     limit = "" if cap is None else f" LIMIT {int(cap)}"
     sql = f"""
         SELECT c.id, c.rowid, c.title, m.name, f.score, c.description
-        FROM (SELECT rowid AS fid, rank AS score FROM concern_fts
-              WHERE concern_fts MATCH ? AND rank MATCH '{RANK_FUNCTION}' ORDER BY rank{limit}) f
+        FROM (SELECT rowid AS fid, {BM25} AS score FROM concern_fts
+              WHERE concern_fts MATCH ? ORDER BY score{limit}) f
         JOIN concern c ON c.rowid = f.fid
         JOIN municipality m ON m.id = c.municipality_id
         WHERE c.deleted_at IS NULL AND c.merged_into_id IS NULL AND c.id IS NOT ?
@@ -258,8 +340,8 @@ def _ranked(conn: sqlite3.Connection, fts_query: str, exclude_id: str | None, ca
 
 
 def _best(conn: sqlite3.Connection, fts_query: str, wanted: int, exclude_id: str | None = None) -> list[_Row]:
-    # Rank a few more than wanted (FTS5 stops early on ORDER BY rank LIMIT); only when
-    # merged or deleted concerns crowd them out is the whole match set ranked.
+    # Join only a few more than wanted to the concern table (a top-N sort keeps no more
+    # rows than that); only when merged or deleted concerns crowd them out are all matches joined.
     rows = _ranked(conn, fts_query, exclude_id, cap=wanted * 2 + 10)
     if len(rows) < wanted:
         rows = _ranked(conn, fts_query, exclude_id, cap=None)
