@@ -128,6 +128,16 @@ def read_header(data: bytes) -> Header:
     return Header(params, nonce, check, data[:HEADER_BYTES])
 
 
+def check_key(header: Header, key: bytes) -> None:
+    """WrongPassphraseError unless `key` is the one the package was sealed with."""
+    if not hmac.compare_digest(header.check, key_check(key)):
+        raise WrongPassphraseError(
+            translate(
+                "Exchange", "Wrong passphrase: this package was sealed with another exchange passphrase."
+            )
+        )
+
+
 def seal(plaintext: bytes, key: bytes, params: KdfParams) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -153,12 +163,7 @@ def open_sealed(data: bytes, key: bytes) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     header = read_header(data)
-    if not hmac.compare_digest(header.check, key_check(key)):
-        raise WrongPassphraseError(
-            translate(
-                "Exchange", "Wrong passphrase: this package was sealed with another exchange passphrase."
-            )
-        )
+    check_key(header, key)
     try:
         return AESGCM(key).decrypt(header.nonce, data[HEADER_BYTES:], header.raw)
     except InvalidTag:
