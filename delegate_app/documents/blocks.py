@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from delegate_app.core.i18n import translate
 from delegate_app.core.services.documents_data import (
@@ -40,7 +40,7 @@ def facts_table(rows: Sequence[tuple[str, str]], sheet: Any, *, label_width: flo
     ]
     table = Table(data, colWidths=[label_width, None], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        S.plain_table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -63,7 +63,7 @@ def callout(text: str, sheet: Any, *, title: str = "") -> Table:
     ]
     table = Table([[content]], colWidths=["100%"], splitInRow=1)
     table.setStyle(
-        TableStyle(
+        S.plain_table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), S.TINT),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, S.ACCENT),

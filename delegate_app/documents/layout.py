@@ -107,8 +107,6 @@ def _page_form(key: str) -> str:
 
 def contents_table(headings: Sequence[Heading], sheet: Any) -> Table:
     """The table of contents: one linked line per heading, page numbers filled in later."""
-    from reportlab.platypus import Table, TableStyle
-
     rows = []
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -123,7 +121,7 @@ def contents_table(headings: Sequence[Heading], sheet: Any) -> Table:
         if h.level == 0:
             commands += [("TOPPADDING", (0, i), (-1, i), 7), ("LINEBELOW", (0, i), (-1, i), 0.25, S.RULE)]
     table = Table(rows, colWidths=[S.FRAME_WIDTH - PAGE_REF_WIDTH, PAGE_REF_WIDTH], repeatRows=0)
-    table.setStyle(TableStyle(commands))
+    table.setStyle(S.plain_table_style(commands))
     return table
 
 

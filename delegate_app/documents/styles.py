@@ -49,6 +49,7 @@ def stylesheet() -> Any:
     base = ParagraphStyle(
         "Body",
         fontName=fonts.REGULAR,
+        bulletFontName=fonts.REGULAR,  # reportlab's default bullet font is Helvetica, not embedded
         fontSize=9.5,
         leading=13.5,
         textColor=TEXT,
@@ -150,6 +151,14 @@ def stylesheet() -> Any:
     add("CoverFact", parent=sheet["Cell"], fontSize=10, leading=13)
     add("Marking", fontName=fonts.BOLD, fontSize=10, leading=13, textColor=CONFIDENTIAL)
     return sheet
+
+
+def plain_table_style(commands: list[tuple[Any, ...]]) -> Any:
+    """A TableStyle with our font set: reportlab sets a cell's font even for flowable cells,
+    and its default (Helvetica) would otherwise end up in the PDF unembedded."""
+    from reportlab.platypus import TableStyle
+
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *commands])
 
 
 def table_style(*, header: bool = True, zebra: bool = True, rows: int = 0) -> Any:

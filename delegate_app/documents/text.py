@@ -29,6 +29,7 @@ _EMOJI_CHAR = (
     "\u2b00-\u2bff\u3030\u303d\u3297\u3299"
 )
 _EMOJI_CLUSTER = re.compile(
+    "[\U0001f1e6-\U0001f1ff]{2}|"  # a flag: two regional indicators
     f"[{_EMOJI_CHAR}](?:[\ufe0e\ufe0f\u20e3]|\u200d[{_EMOJI_CHAR}]|[\U0001f3fb-\U0001f3ff])*"
 )
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff\u00ad]")
@@ -132,9 +133,8 @@ _INLINE_TAGS = {"strong_open": "<b>", "strong_close": "</b>", "em_open": "<i>", 
 def _parser() -> Any:
     from markdown_it import MarkdownIt
 
-    # html off: tags in the source arrive as text and are escaped like any other
-    # text; breaks on: a single newline stays a line break, as people type lists.
-    return MarkdownIt("commonmark", {"html": False, "breaks": True, "linkify": False}).disable("image")
+    # html off: tags in the source arrive as text and are escaped like any other text.
+    return MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
 
 
 def inline_markup(children: list[Any]) -> str:
@@ -145,10 +145,8 @@ def inline_markup(children: list[Any]) -> str:
         kind = tok.type
         if kind in ("text", "code_inline", "html_inline"):
             out.append(escape(clean(tok.content)))
-        elif kind == "softbreak":
-            out.append(" ")
-        elif kind == "hardbreak":
-            out.append("<br/>")
+        elif kind in ("softbreak", "hardbreak"):
+            out.append("<br/>")  # people type lists and addresses line by line
         elif kind in _INLINE_TAGS:
             out.append(_INLINE_TAGS[kind])
         elif kind == "link_open":
