@@ -26,6 +26,7 @@ EXIT_USAGE = 2
 EXIT_STORE = 3
 
 log = logging.getLogger("delegate_app")
+_log_handler: logging.Handler | None = None
 
 
 class UsageError(Exception):
@@ -68,20 +69,40 @@ def setup_logging(folder: Path | None) -> Path | None:
     """Log to a rotating file in the data folder; returns its path."""
     from logging.handlers import RotatingFileHandler
 
-    if folder is None:
-        return None
-    try:
-        ldir = paths.log_dir(folder)
-        ldir.mkdir(parents=True, exist_ok=True)
-        logfile = ldir / "regiostem.log"
-        handler = RotatingFileHandler(logfile, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    global _log_handler
     root = logging.getLogger()
-    root.addHandler(handler)
+    # One handler per process even when main() runs several times (tests, the
+    # GUI's own commands); a NullHandler keeps logging's last-resort handler
+    # from printing tracebacks on stderr when no log file can be made.
+    if _log_handler is not None:
+        root.removeHandler(_log_handler)
+        _log_handler.close()
+    _log_handler = logging.NullHandler()
+    logfile: Path | None = None
+    if folder is not None:
+        try:
+            ldir = paths.log_dir(folder)
+            ldir.mkdir(parents=True, exist_ok=True)
+            logfile = ldir / "regiostem.log"
+            _log_handler = RotatingFileHandler(logfile, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            _log_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        except OSError:
+            logfile = None
+    root.addHandler(_log_handler)
     root.setLevel(logging.INFO)
     return logfile
+
+
+def _is_store_failure(exc: BaseException) -> bool:
+    """SQLite errors that come from the file rather than our code: locked, damaged, disk full, I/O."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    cause = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(cause, sqlite3.DatabaseError) and not isinstance(
+        cause, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError
+    )
 
 
 def _fail(code: int, message: str) -> int:
@@ -93,6 +114,8 @@ def _fail(code: int, message: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang_from_env = os.environ.get("DELEGATE_APP_LANG")
+    if lang_from_env not in LANGUAGES:
+        lang_from_env = None
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -100,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(EXIT_USAGE, str(exc))
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
+    except Exception as exc:  # a broken command module must not print a traceback
+        return _fail(EXIT_ERROR, translate("Cli", "Unexpected error: {error}.").format(error=exc))
     set_language(args.lang or lang_from_env or "nl")
     folder = paths.data_dir(args.data_dir)
     handler = getattr(args, "handler", None)
@@ -121,8 +146,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(EXIT_STORE, str(exc))
     except KeyboardInterrupt:
         return _fail(EXIT_ERROR, translate("Cli", "Interrupted."))
+    except BrokenPipeError:
+        # The reader went away (`stats --json | head`); silence the final flush.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
-        log.exception("unexpected error in %s", getattr(args, "command", None))
+        log.exception("error in %s", getattr(args, "command", None))
+        if _is_store_failure(exc):
+            return _fail(
+                EXIT_STORE,
+                translate(
+                    "Cli", "The store reported a problem: {error}. Check it with: delegate-app check"
+                ).format(error=getattr(exc, "orig", None) or exc),
+            )
         where = logfile or translate("Cli", "(no log file)")
         return _fail(
             EXIT_ERROR,
