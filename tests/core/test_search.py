@@ -31,6 +31,17 @@ def conn(store: Store) -> Iterator[sqlite3.Connection]:
     connection.close()
 
 
+@pytest.fixture
+def filled(store: Store, conn: sqlite3.Connection) -> sqlite3.Connection:
+    """A connection on a store with a few concerns, so queries have matches to rank."""
+    for title, name in (
+        ("Cloud AND (werkplek)", "Súdwest-Fryslân"),
+        ('Quote " en * ster', "'s-Hertogenbosch"),
+    ):
+        add_concern(store, title, name, description="NEAR OR NOT - ^ : {title}")
+    return conn
+
+
 def _titles(
     conn: sqlite3.Connection, flt: RegisterFilter, sort: str = "date", descending: bool = True
 ) -> list[str]:
@@ -65,10 +76,11 @@ def test_to_fts_query(typed: str, query: str | None) -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40) | st.sampled_from(
     ['"', "*", "AND", "OR NOT", "-", "(", ")", "NEAR(a b", "{title}:", "^x", '""*', "a OR", "' OR 1=1 --"]
 ))  # fmt: skip
-def test_no_typed_text_breaks_search(conn: sqlite3.Connection, typed: str) -> None:
-    search(conn, typed)
-    register_rowids(conn, RegisterFilter(text=typed), "rank")
-    duplicate_suggestions(conn, typed, typed)
+def test_no_typed_text_breaks_search(filled: sqlite3.Connection, typed: str) -> None:
+    search(filled, typed)
+    register_rowids(filled, RegisterFilter(text=typed), "rank")
+    register_rowids(filled, RegisterFilter(text=typed), "support", descending=False)
+    duplicate_suggestions(filled, typed, typed)
 
 
 # --------------------------------------------------------------------------- search
