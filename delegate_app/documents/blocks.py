@@ -58,7 +58,7 @@ def callout(text: str, sheet: Any, *, title: str = "") -> Table:
     content: list[Flowable] = []
     if title:
         content.append(Paragraph(markup(title), sheet["Kicker"]))
-    content += markdown_flowables(text, {**_sheet_dict(sheet), "Body": sheet["Core"]}) or [
+    content += markdown_flowables(text, {**_sheet_dict(sheet), "Body": sheet["Core"]}, breaks=True) or [
         Paragraph("–", sheet["Core"])
     ]
     table = Table([[content]], colWidths=["100%"], splitInRow=1)
@@ -81,9 +81,12 @@ def _sheet_dict(sheet: Any) -> dict[str, Any]:
     return {name: sheet[name] for name in sheet.byName}
 
 
-def labelled_text(label: str, text: str, sheet: Any) -> list[Flowable]:
-    """A small coloured label above a Markdown text; nothing when the text is empty."""
-    body = markdown_flowables(text, sheet)
+def labelled_text(label: str, text: str, sheet: Any, *, prose: bool = False) -> list[Flowable]:
+    """A small coloured label above a Markdown text; nothing when the text is empty.
+
+    Short fields keep their line breaks; `prose` (the explanation) flows as Markdown does.
+    """
+    body = markdown_flowables(text, sheet, breaks=not prose)
     if not body:
         return []
     return [Paragraph(markup(label), sheet["Label"]), *body]
@@ -100,8 +103,10 @@ def position_blocks(position: PositionText, sheet: Any) -> list[Flowable]:
         Spacer(1, 3),
         callout(position.core_position, sheet, title=translate("Document", "Core position")),
     ]
+    story += labelled_text(
+        translate("Document", "Explanation and arguments"), position.explanation, sheet, prose=True
+    )
     for label, text in (
-        (translate("Document", "Explanation and arguments"), position.explanation),
         (translate("Document", "Red lines"), position.red_lines),
         (translate("Document", "Mandate"), position.mandate),
         (translate("Document", "Fallback position"), position.fallback),

@@ -52,11 +52,12 @@ def build_briefing(
         running_title=translate("Document", "Briefing pack · {date}").format(
             date=format_date(meeting.held_on)
         ),
-        footer_text=translate("Document", "{region} · {meeting} · version {version}").format(
-            region=meeting.region, meeting=meeting.title, version=data.version
+        footer_text=translate("Document", "{region} · version {version}").format(
+            region=meeting.region, version=data.version
         ),
         marking=marking(data.provenance.include_confidential),
         marking_strong=True,
+        organisation=meeting.region,
         keywords=(translate("Document", "briefing pack"), "Landelijk ICT Beraad", meeting.region),
     )
     return render(out, setup, _story(data, sheet), progress=progress)
@@ -119,7 +120,9 @@ def _cover(data: BriefingData, sheet: Any) -> list[Flowable]:
             sheet["CoverSubtitle"],
         ),
         blocks.facts_table(facts, sheet),
-        Spacer(1, 18),
+        Spacer(1, 14),
+        *_cover_agenda(data, sheet),
+        Spacer(1, 14),
     ]
     if data.provenance.include_confidential:
         story.append(
@@ -146,6 +149,27 @@ def _cover(data: BriefingData, sheet: Any) -> list[Flowable]:
                 sheet["Small"],
             )
         )
+    return story
+
+
+COVER_AGENDA_LINES = 8
+
+
+def _cover_agenda(data: BriefingData, sheet: Any) -> list[Flowable]:
+    """The agenda at a glance; a long agenda is cut off with a count (the contents list it all)."""
+    if not data.items:
+        return []
+    story: list[Flowable] = [Paragraph(markup(translate("Document", "On the agenda")), sheet["Label"])]
+    shown = data.items[:COVER_AGENDA_LINES]
+    story += [
+        Paragraph(markup(entry.title, limit=90), sheet["Bullet1"], bulletText=f"{entry.number}.")
+        for entry in shown
+    ]
+    if len(data.items) > len(shown):
+        more = translate("Document", "… and {count} more agenda items").format(
+            count=len(data.items) - len(shown)
+        )
+        story.append(Paragraph(markup(more), sheet["Small"]))
     return story
 
 

@@ -52,6 +52,7 @@ class PageSetup:
     marking: str = ""  # printed on every page, e.g. VERTROUWELIJK
     marking_strong: bool = False  # red and bold: the confidential marking
     keywords: tuple[str, ...] = ()
+    organisation: str = ""  # shown large in the cover's band: the region
 
 
 class Heading(Paragraph):
@@ -262,14 +263,19 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]
         canv.rect(0, S.PAGE_HEIGHT - 62 * S.MM, S.PAGE_WIDTH, 62 * S.MM, stroke=0, fill=1)
         canv.setFillColor(S.ACCENT)
         canv.rect(0, S.PAGE_HEIGHT - 64 * S.MM, S.PAGE_WIDTH, 2 * S.MM, stroke=0, fill=1)
+        x = S.LEFT_MARGIN + 8 * S.MM
+        width = S.PAGE_WIDTH - x - S.RIGHT_MARGIN
+        canv.setFillColor(S.TINT_STRONG)
+        canv.setFont(fonts.BOLD, 8.5)
+        canv.drawString(
+            x,
+            S.PAGE_HEIGHT - 27 * S.MM,
+            translate("Document", "Regiostem · the regional voice for the Landelijk ICT Beraad").upper(),
+        )
         canv.setFillColor(S.WHITE)
         canv.setFont(fonts.BOLD, 22)
-        canv.drawString(S.LEFT_MARGIN + 8 * S.MM, S.PAGE_HEIGHT - 34 * S.MM, "Regiostem")
-        canv.setFont(fonts.REGULAR, 10.5)
         canv.drawString(
-            S.LEFT_MARGIN + 8 * S.MM,
-            S.PAGE_HEIGHT - 42 * S.MM,
-            translate("Document", "The regional voice for the Landelijk ICT Beraad"),
+            x, S.PAGE_HEIGHT - 40 * S.MM, _fit(clean(self.setup.organisation), fonts.BOLD, 22, width)
         )
         canv.setStrokeColor(S.RULE)
         canv.setLineWidth(0.5)

@@ -45,6 +45,7 @@ def build_report_back(
         footer_text=f"{m.region} · {m.title}",
         marking=marking(data.provenance.include_confidential),
         marking_strong=True,
+        organisation=m.region,
         keywords=(translate("Document", "report-back"), "Landelijk ICT Beraad", audience),
     )
     return render(out, setup, _story(data, sheet), progress=progress)

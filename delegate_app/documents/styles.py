@@ -68,7 +68,7 @@ def stylesheet() -> Any:
     add("Quote", leftIndent=12, textColor=MUTED, fontName=fonts.ITALIC)
     add("MdHeading", fontName=fonts.BOLD, spaceBefore=4, spaceAfter=3)
     for level in (1, 2, 3):
-        add(f"Bullet{level}", leftIndent=12 * level + 2, bulletIndent=12 * level - 9, spaceAfter=2)
+        add(f"Bullet{level}", leftIndent=12 * level + 6, bulletIndent=12 * level - 7, spaceAfter=2)
     add("Small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=3)
     add("SmallRight", parent=sheet["Small"], alignment=TA_RIGHT)
     add("Lead", fontSize=10.5, leading=15, spaceAfter=8)

@@ -137,7 +137,7 @@ def _parser() -> Any:
     return MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
 
 
-def inline_markup(children: list[Any]) -> str:
+def inline_markup(children: list[Any], *, breaks: bool = False) -> str:
     """Reportlab markup for markdown-it inline tokens, escaping every text node."""
     out: list[str] = []
     links: list[tuple[bool, str, int]] = []  # open links: allowed, target, where the label starts
@@ -145,8 +145,10 @@ def inline_markup(children: list[Any]) -> str:
         kind = tok.type
         if kind in ("text", "code_inline", "html_inline"):
             out.append(escape(clean(tok.content)))
-        elif kind in ("softbreak", "hardbreak"):
-            out.append("<br/>")  # people type lists and addresses line by line
+        elif kind == "softbreak":
+            out.append("<br/>" if breaks else " ")
+        elif kind == "hardbreak":
+            out.append("<br/>")
         elif kind in _INLINE_TAGS:
             out.append(_INLINE_TAGS[kind])
         elif kind == "link_open":
@@ -164,8 +166,12 @@ def inline_markup(children: list[Any]) -> str:
     return "".join(out)
 
 
-def markdown_flowables(text: str | None, styles: Any) -> list[Flowable]:
-    """Flowables for Markdown (paragraphs, bold, italics, lists, links); everything else literal."""
+def markdown_flowables(text: str | None, styles: Any, *, breaks: bool = False) -> list[Flowable]:
+    """Flowables for Markdown (paragraphs, bold, italics, lists, links); everything else literal.
+
+    With `breaks`, a single newline stays a line break: short fields such as red
+    lines are typed line by line; long prose follows Markdown and flows on.
+    """
     from reportlab.platypus import Paragraph
 
     # Text nodes are cleaned one by one, so a replacement such as "[emoji]" is never read as Markdown.
@@ -204,7 +210,7 @@ def markdown_flowables(text: str | None, styles: Any) -> list[Flowable]:
         elif kind in ("code_block", "fence", "html_block"):
             flowables.append(Paragraph(markup(tok.content), styles["BodyIndent"]))
         elif kind == "inline":
-            content = inline_markup(tok.children or [])
+            content = inline_markup(tok.children or [], breaks=breaks)
             if heading:
                 flowables.append(Paragraph(content, styles["MdHeading"]))
             elif lists:

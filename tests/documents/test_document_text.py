@@ -78,8 +78,10 @@ def test_markdown_leaves_html_and_images_inert() -> None:
     assert "<a " not in texts  # neither the image's file nor the javascript: target becomes a link
 
 
-def test_markdown_single_newlines_stay_line_breaks() -> None:
-    assert _texts("regel een\nregel twee") == ["regel een<br/>regel twee"]
+def test_markdown_single_newlines_flow_unless_breaks_are_asked() -> None:
+    assert _texts("regel een\nregel twee") == ["regel een regel twee"]
+    kept = markdown_flowables("regel een\nregel twee", stylesheet(), breaks=True)
+    assert [f.text for f in kept] == ["regel een<br/>regel twee"]
 
 
 def test_markdown_of_empty_text_is_nothing() -> None:
