@@ -95,8 +95,12 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """An engine whose every connection has our pragmas and takes write locks up front."""
+def make_engine(path: Path, *, read_only: bool = False, deferred: bool = False) -> Engine:
+    """An engine whose every connection has our pragmas and takes write locks up front.
+
+    `deferred` engines begin plain transactions: for reading on a writable store
+    without waiting for (or blocking) the writer.
+    """
     # Connections come from a creator rather than a URL: SQLAlchemy would read
     # "?" or "#" in a folder name as URL syntax and open a different file.
     engine = create_engine(
@@ -113,7 +117,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     def _on_begin(connection: Any) -> None:
         # Writers take the write lock at BEGIN, so two writers never deadlock
         # half-way through a transaction.
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN" if read_only or deferred else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -242,6 +246,7 @@ class Store:
         self.read_only = read_only
         self._lock = lock
         self.actor = ""
+        self._read_engine: Engine | None = None
 
     # sessions ---------------------------------------------------------------
 
@@ -258,8 +263,10 @@ class Store:
                 raise
 
     def reader(self) -> Session:
-        """A session for reading; the caller closes it."""
-        return Session(self.engine, expire_on_commit=False)
+        """A session for reading; the caller closes it. It never takes the write lock."""
+        if self._read_engine is None:
+            self._read_engine = self.engine if self.read_only else make_engine(self.path, deferred=True)
+        return Session(self._read_engine, expire_on_commit=False)
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection with the same pragmas, for bulk work and checks."""
@@ -324,6 +331,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._read_engine is not None and self._read_engine is not self.engine:
+            self._read_engine.dispose()
+        self._read_engine = None
         if self._lock is not None:
             _release_lock(self.folder, self._lock)
             self._lock = None
