@@ -1,0 +1,1 @@
+"""The Landelijk Beraad view's dialogs: agenda items, linking concerns, recording outcomes."""

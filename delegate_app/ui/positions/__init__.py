@@ -1,0 +1,1 @@
+"""The Standpunten view's parts: editor, responses matrix, tallies, versions and workflow."""
