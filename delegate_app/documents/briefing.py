@@ -20,7 +20,7 @@ from delegate_app.core.services.documents_data import (
 from delegate_app.core.services.labels import format_date
 from delegate_app.documents import blocks
 from delegate_app.documents import styles as S
-from delegate_app.documents.layout import Heading, PageSetup, contents_table, render
+from delegate_app.documents.layout import Heading, Headings, PageSetup, render
 from delegate_app.documents.text import font, link, markup
 
 ATTENDANCE_COLUMNS = 8  # the most recent sessions that fit across the page
@@ -64,14 +64,7 @@ def build_briefing(
 
 
 def _story(data: BriefingData, sheet: Any) -> list[Flowable]:
-    headings: list[Heading] = []
-
-    def heading(text: str, style: str, key: str, **kw: Any) -> Heading:
-        h = Heading(text, sheet[style], key=key, **kw)
-        if h.toc:
-            headings.append(h)
-        return h
-
+    heading = Headings(sheet)
     body: list[Flowable] = []
     for entry in data.items:
         body += [PageBreak(), *_agenda_item(entry, sheet, heading)]
@@ -86,7 +79,7 @@ def _story(data: BriefingData, sheet: Any) -> list[Flowable]:
         NextPageTemplate("body"),
         PageBreak(),
         Heading(contents_title, sheet["H1"], key="contents", toc=False, section=contents_title),
-        contents_table(headings, sheet),
+        heading.contents(),
         Spacer(1, 10),
         *_overview(data, sheet),
     ]
@@ -221,7 +214,7 @@ def _overview(data: BriefingData, sheet: Any) -> list[Flowable]:
     ]
 
 
-def _agenda_item(entry: AgendaEntry, sheet: Any, heading: Callable[..., Heading]) -> list[Flowable]:
+def _agenda_item(entry: AgendaEntry, sheet: Any, heading: Headings) -> list[Flowable]:
     key = f"item{entry.number}"
     title = translate("Document", "Agenda item {number}").format(number=entry.number)
     section = f"{title} · {entry.title}"
@@ -274,9 +267,7 @@ def _agenda_item(entry: AgendaEntry, sheet: Any, heading: Callable[..., Heading]
     return story
 
 
-def _open_concerns(
-    groups: tuple[ThemeGroup, ...], sheet: Any, heading: Callable[..., Heading]
-) -> list[Flowable]:
+def _open_concerns(groups: tuple[ThemeGroup, ...], sheet: Any, heading: Headings) -> list[Flowable]:
     title = translate("Document", "Annex A · Open concerns by theme")
     story: list[Flowable] = [heading(title, "H1", "annexA", section=title)]
     if not groups:
@@ -310,7 +301,7 @@ def _open_concerns(
     return story
 
 
-def _attendance(attendance: Attendance, sheet: Any, heading: Callable[..., Heading]) -> list[Flowable]:
+def _attendance(attendance: Attendance, sheet: Any, heading: Headings) -> list[Flowable]:
     from reportlab.platypus import Table
 
     title = translate("Document", "Annex B · Attendance at regional sessions")
@@ -371,7 +362,7 @@ def _attendance(attendance: Attendance, sheet: Any, heading: Callable[..., Headi
     return story
 
 
-def _contacts(contacts: tuple[Contact, ...], sheet: Any, heading: Callable[..., Heading]) -> list[Flowable]:
+def _contacts(contacts: tuple[Contact, ...], sheet: Any, heading: Headings) -> list[Flowable]:
     from reportlab.platypus import Table
 
     title = translate("Document", "Annex C · Contacts")
@@ -407,7 +398,7 @@ def _contacts(contacts: tuple[Contact, ...], sheet: Any, heading: Callable[..., 
     return story
 
 
-def _colophon(data: BriefingData, sheet: Any, heading: Callable[..., Heading]) -> list[Flowable]:
+def _colophon(data: BriefingData, sheet: Any, heading: Headings) -> list[Flowable]:
     title = translate("Document", "Colophon")
     p = data.provenance
     facts = [

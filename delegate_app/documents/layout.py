@@ -87,6 +87,23 @@ class Heading(Paragraph):
         super().draw()
 
 
+class Headings:
+    """Makes the headings of one document and remembers those the contents list."""
+
+    def __init__(self, sheet: Any) -> None:
+        self.sheet = sheet
+        self.in_contents: list[Heading] = []
+
+    def __call__(self, text: str, style: str, key: str, **kw: Any) -> Heading:
+        heading = Heading(text, self.sheet[style], key=key, **kw)
+        if heading.toc:
+            self.in_contents.append(heading)
+        return heading
+
+    def contents(self) -> Table:
+        return contents_table(self.in_contents, self.sheet)
+
+
 class PageRef(Flowable):  # type: ignore[misc]
     """The number of the page a heading lands on, filled in after the build."""
 

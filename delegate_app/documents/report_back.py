@@ -15,7 +15,7 @@ from delegate_app.core.services.labels import format_date, format_number
 from delegate_app.documents import blocks
 from delegate_app.documents import styles as S
 from delegate_app.documents.briefing import marking
-from delegate_app.documents.layout import Heading, PageSetup, contents_table, render
+from delegate_app.documents.layout import Heading, Headings, PageSetup, render
 from delegate_app.documents.text import markup
 
 
@@ -52,14 +52,7 @@ def build_report_back(
 
 
 def _story(data: ReportBackData, sheet: Any) -> list[Flowable]:
-    headings: list[Heading] = []
-
-    def heading(text: str, style: str, key: str, **kw: Any) -> Heading:
-        h = Heading(text, sheet[style], key=key, **kw)
-        if h.toc:
-            headings.append(h)
-        return h
-
+    heading = Headings(sheet)
     body: list[Flowable] = []
     for entry in data.items:
         body += [PageBreak(), *_item(entry, data, sheet, heading)]
@@ -91,7 +84,7 @@ def _story(data: ReportBackData, sheet: Any) -> list[Flowable]:
         NextPageTemplate("body"),
         PageBreak(),
         Heading(contents, sheet["H1"], key="contents", toc=False, section=contents),
-        contents_table(headings, sheet),
+        heading.contents(),
         *body,
     ]
 
@@ -137,9 +130,7 @@ def _cover(data: ReportBackData, sheet: Any) -> list[Flowable]:
     ]
 
 
-def _item(
-    entry: AgendaEntry, data: ReportBackData, sheet: Any, heading: Callable[..., Heading]
-) -> list[Flowable]:
+def _item(entry: AgendaEntry, data: ReportBackData, sheet: Any, heading: Headings) -> list[Flowable]:
     key = f"item{entry.number}"
     title = translate("Document", "Agenda item {number}").format(number=entry.number)
     story: list[Flowable] = [
@@ -193,7 +184,7 @@ def _item(
     return story
 
 
-def _own_concerns(data: ReportBackData, sheet: Any, heading: Callable[..., Heading]) -> list[Flowable]:
+def _own_concerns(data: ReportBackData, sheet: Any, heading: Headings) -> list[Flowable]:
     assert data.municipality is not None
     title = translate("Document", "The concerns of {name}").format(name=data.municipality.name)
     story: list[Flowable] = [heading(title, "H1", "own", section=title)]

@@ -179,7 +179,9 @@ def test_demo_report_back_for_a_municipality(
         assert flat(concern.title)[:60] in text
         if concern.status_reason:
             assert flat(concern.status_reason)[:40] in text
-    assert not [c.title for c in others if flat(c.title) in text]
+    # Another municipality's concern may appear only as the one its own concern was merged into.
+    merged_into = {c.merged_into_id for c in own if c.merged_into_id}
+    assert not [c.title for c in others if flat(c.title) in text and c.id not in merged_into]
 
 
 def test_region_report_back_of_last_meeting(

@@ -192,3 +192,25 @@ def test_no_next_or_last_meeting(tmp_path: Path) -> None:
             briefing_data(store, "next")
     finally:
         store.close()
+
+
+def test_merged_into_a_confidential_concern_does_not_name_it(tmp_path: Path) -> None:
+    from delegate_app.core.services import merge
+
+    store = open_store(tmp_path / "m")
+    try:
+        built = doc_region.build(store)
+        with store.session() as s:
+            merge.merge(
+                s, [built.concerns["Ameland: glasvezel ontbreekt"]], built.concerns[doc_region.SECRET_TITLE]
+            )
+        data = report_back_data(store, "last", municipality="GM0060")
+        fate = next(c.fate for c in data.own_concerns if c.title == "Ameland: glasvezel ontbreekt")
+        assert fate.startswith(translate("Documents", "Merged into another concern."))
+        text = flat(" ".join(page_texts(_pdf(build_report_back, data))))
+        assert "Geheimzaak" not in text
+        shown = report_back_data(store, "last", municipality="GM0060", include_confidential=True)
+        fate = next(c.fate for c in shown.own_concerns if c.title == "Ameland: glasvezel ontbreekt")
+        assert doc_region.SECRET_TITLE in fate
+    finally:
+        store.close()

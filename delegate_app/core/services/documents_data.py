@@ -585,7 +585,11 @@ def briefing_data(
 
 
 def _fates(
-    session: Session, concerns: Sequence[models.Concern], item_numbers: dict[str, int]
+    session: Session,
+    concerns: Sequence[models.Concern],
+    item_numbers: dict[str, int],
+    *,
+    include_confidential: bool,
 ) -> dict[str, str]:
     """What became of each concern, in words: merged into another, or discussed under an agenda item."""
     fates: dict[str, str] = {}
@@ -610,7 +614,14 @@ def _fates(
         target = targets.get(c.merged_into_id or "")
         concern_id = target.id if target else c.id
         parts = []
-        if target is not None:
+        if (
+            target is not None
+            and target.confidentiality == Confidentiality.CONFIDENTIAL.value
+            and not (include_confidential)
+        ):
+            # The title of a confidential concern may not travel, even as a pointer.
+            parts.append(translate("Documents", "Merged into another concern."))
+        elif target is not None:
             parts.append(translate("Documents", "Merged into '{title}'.").format(title=target.title))
         if concern_id in item_of:
             parts.append(
@@ -670,7 +681,9 @@ def report_back_data(
                 .order_by(col(models.Concern.submitted_on), func.lower(models.Concern.title))
             ).all()
             numbers = {s.item.id: s.item.number for s in meetings.agenda(session, record.id)}
-            own_concerns = printer.lines(mine, fates=_fates(session, mine, numbers))
+            own_concerns = printer.lines(
+                mine, fates=_fates(session, mine, numbers, include_confidential=include_confidential)
+            )
         return ReportBackData(
             meeting=_header(session, record),
             provenance=_provenance(store, store_id, printer, now),
