@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 from delegate_app.core import models
 from delegate_app.core.i18n import translate
 from delegate_app.core.models import Grade
+from delegate_app.core.services import region
 from delegate_app.core.services.labels import format_number, format_percent, label
 from delegate_app.core.services.records import live
 
@@ -186,7 +187,7 @@ def tally_of(
     members: Iterable[MemberFigure], graded: Mapping[str, Grade], position_id: str | None = None
 ) -> Tally:
     """The tally of `graded` (municipality id -> grade) over `members`; pure, no store needed."""
-    member_list = sorted(members, key=lambda m: m.name.casefold())
+    member_list = list(members)
     member_ids = {m.municipality_id for m in member_list}
     graded = {k: v for k, v in graded.items() if k in member_ids}
     total = sum(m.inhabitants for m in member_list)
@@ -232,27 +233,9 @@ def tally_of(
 # --------------------------------------------------------------------------- from the store
 
 
-def _region(session: Session) -> models.Region | None:
-    # A store holds one region, the delegate's; the oldest live one wins if there are more.
-    return session.exec(
-        select(models.Region).where(live(models.Region)).order_by(col(models.Region.created_at))
-    ).first()
-
-
 def member_figures(session: Session) -> list[MemberFigure]:
-    """The region's live member municipalities with their inhabitants, by name."""
-    region = _region(session)
-    if region is None:
-        return []
-    rows = session.exec(
-        select(models.Municipality)
-        .join(models.RegionMember, col(models.RegionMember.municipality_id) == col(models.Municipality.id))
-        .where(
-            models.RegionMember.region_id == region.id, live(models.RegionMember), live(models.Municipality)
-        )
-    ).all()
-    figures = {m.id: MemberFigure(m.id, m.name, m.inhabitants) for m in rows}
-    return sorted(figures.values(), key=lambda f: f.name.casefold())
+    """The region's live member municipalities with their inhabitants, in the region's name order."""
+    return [MemberFigure(m.id, m.name, m.inhabitants) for m in region.member_municipalities(session)]
 
 
 def grades_for(session: Session, position_ids: Iterable[str]) -> dict[str, dict[str, Grade]]:
@@ -327,8 +310,8 @@ class AdoptionRule:
 
 def rule_for(session: Session) -> AdoptionRule:
     """The region's rule, or the default rule when no region is defined yet."""
-    region = _region(session)
-    return AdoptionRule.from_region(region) if region is not None else AdoptionRule()
+    current = region.get_region(session)
+    return AdoptionRule.from_region(current) if current is not None else AdoptionRule()
 
 
 @dataclass(frozen=True)
