@@ -17,7 +17,7 @@ from pathlib import Path
 
 from delegate_app import __version__
 from delegate_app.core import paths
-from delegate_app.core.errors import StoreError, ValidationError
+from delegate_app.core.errors import StoreDamagedError, StoreError, ValidationError
 from delegate_app.core.i18n import LANGUAGES, set_language, translate
 
 EXIT_OK = 0
@@ -143,7 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileNotFoundError as exc:
         return _fail(EXIT_USAGE, translate("Cli", "File not found: {path}").format(path=exc.filename or exc))
     except StoreError as exc:
-        return _fail(EXIT_STORE, str(exc))
+        message = str(exc)
+        if isinstance(exc, StoreDamagedError) and args.command != "restore" and "restore" not in message:
+            message += " " + translate(
+                "Cli", "To restore the newest good backup: delegate-app restore --latest"
+            )
+        return _fail(EXIT_STORE, message)
     except KeyboardInterrupt:
         return _fail(EXIT_ERROR, translate("Cli", "Interrupted."))
     except BrokenPipeError:
