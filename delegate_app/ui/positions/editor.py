@@ -34,6 +34,10 @@ class SafeBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # Headings a step above the body text: a preview, not a poster.
+        self.document().setDefaultStyleSheet(
+            "h1 { font-size: large; } h2 { font-size: medium; } h3, h4 { font-size: medium; font-style: italic; }"
+        )
 
     def loadResource(self, type: int, name: QUrl) -> object:
         # `![x](file:///etc/passwd)` must not reach the disk or the network.

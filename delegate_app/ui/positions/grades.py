@@ -56,13 +56,28 @@ def grade_key_hint() -> str:
     return ", ".join(k for k in grade_keys() if not k.isdigit())
 
 
-# Position statuses as calm chips: grey draft, blue consultation, green adopted, then the later steps.
+# Position, meeting and concern statuses and kinds of session as calm chips: grey draft, blue consultation, green adopted, then the later steps.
 STATUS_COLOURS: dict[str, str] = {
     "concept": "#6a737d",
     "in_consultatie": "#1f5f99",
     "vastgesteld": "#2f7d4f",
     "ingebracht": "#6b4fa0",
     "uitkomst_bekend": "#2a7f86",
+    # meetings
+    "planned": "#1f5f99",
+    "held": "#2f7d4f",
+    "reported": "#2a7f86",
+    # concerns
+    "new": "#6a737d",
+    "triaged": "#1f5f99",
+    "in_position": "#6b4fa0",
+    "raised": "#8a5a00",
+    "answered": "#2f7d4f",
+    "closed": "#4a5058",
+    # kinds of session
+    "regio_overleg": "#1f5f99",
+    "kennissessie": "#2a7f86",
+    "workshop": "#6b4fa0",
 }
 
 

@@ -27,7 +27,7 @@ from delegate_app.ui.positions.support_cell import (
     COUNTS_ROLE,
     STATUS_ROLE,
     SUPPORT_ROLE,
-    PositionEntryDelegate,
+    EntryDelegate,
     support_text,
     tally_counts,
 )
@@ -108,7 +108,7 @@ class PositionsList(QWidget):
         self.tree = QListWidget(self)
         self.tree.setUniformItemSizes(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setItemDelegate(PositionEntryDelegate(self.tree))
+        self.tree.setItemDelegate(EntryDelegate(self.tree))
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_requested)
         self.empty = QLabel(self)

@@ -63,7 +63,8 @@ class SupportDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + BAR_WIDTH + 10, size.height())
+        # Also sets the row height of uniform rows: a little air around every agenda item.
+        return QSize(size.width() + BAR_WIDTH + 10, max(size.height(), option.fontMetrics.height() + 12))  # type: ignore[attr-defined]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -89,13 +90,13 @@ class SupportDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-# Roles of a two-line position entry (title on the first line, status and support below).
+# Roles of a two-line list entry (title on the first line; status chip, bar and a note below).
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 21  # (code, label)
 SUPPORT_ROLE = Qt.ItemDataRole.UserRole + 22  # the support text
 
 
-class PositionEntryDelegate(QStyledItemDelegate):
-    """Title in bold; below it a status chip, the support bar and "7/12 · 1 bezwaar"."""
+class EntryDelegate(QStyledItemDelegate):
+    """Title in bold; below it a status chip, optionally the support bar, and a short text ("7/12 · 1 bezwaar")."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = option.fontMetrics.height()  # type: ignore[attr-defined]
@@ -141,9 +142,10 @@ class PositionEntryDelegate(QStyledItemDelegate):
             chip = QRectF(x, y, width, height)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(status_colour(code))
+            # On a selected row the chip turns white so it stays readable on the highlight.
+            painter.setBrush(QColor("white") if selected else status_colour(code))
             painter.drawRoundedRect(chip, 3, 3)
-            painter.setPen(QColor("white"))
+            painter.setPen(status_colour(code) if selected else QColor("white"))
             painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
             x += width + 10
         counts = index.data(COUNTS_ROLE)

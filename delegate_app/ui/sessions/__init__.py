@@ -1,0 +1,1 @@
+"""The Regio-overleggen view's parts: attendance and minutes."""
