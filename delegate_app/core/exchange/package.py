@@ -517,6 +517,7 @@ class _Merge:
         content = info.content
         inserts: list[Row] = []
         updates: list[Row] = []
+        touches: list[tuple[str, str]] = []  # equal content, a later edit time: both stores end alike
         differing: list[tuple[Row, str, Row]] = []
         for row, edited in incoming:
             ours = local.get(row["id"])
@@ -527,6 +528,8 @@ class _Merge:
                 conflict = self.open_conflicts.get((info.name, ours["id"]))
                 if conflict is not None:  # the other laptop settled on the same version
                     self._resolved_by_peer(conflict)
+                if str(row["updated_at"]) > str(ours["updated_at"]):
+                    touches.append((row["updated_at"], ours["id"]))
             else:
                 differing.append((row, edited, ours))
         local_edits = self._local_edits(info.name, [o["id"] for _r, _e, o in differing])
@@ -550,6 +553,8 @@ class _Merge:
         if info.name == "concern":
             self._mark_outside_region(inserts + updates)
         self._write(info, inserts, updates, local)
+        if touches:
+            self.conn.executemany(f'UPDATE "{info.name}" SET updated_at = ? WHERE id = ?', touches)
 
     def _conflict(
         self, info: TableInfo, ours: Row, theirs: Row, existing: models.ExchangeConflict | None

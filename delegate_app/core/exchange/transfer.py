@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.exchange import crypto, keys
@@ -73,6 +74,33 @@ def is_package(path: Path) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class OpenedPackage:
+    """A package decrypted and checked, not yet merged: opening needs no store."""
+
+    path: Path
+    payload: dict[str, Any]
+    sealing: keys.SealingKey
+
+
+def open_package(
+    path: Path, *, passphrase: str | None = None, prompt: keys.PassphrasePrompt | None = None
+) -> OpenedPackage:
+    """Decrypt and check a package file; PackageCryptoError or ValidationError when it cannot be trusted."""
+    data = Path(path).read_bytes()
+    header = crypto.read_header(data)
+    key = keys.key_for_opening(header, passphrase, prompt)
+    payload = decode_payload(crypto.open_sealed(data, key))
+    return OpenedPackage(Path(path), payload, keys.SealingKey(key, header.params))
+
+
+def merge_opened(store: Store, opened: OpenedPackage) -> MergeReport:
+    """Merge an opened package, all or nothing; its key is remembered once the merge worked."""
+    report = merge_payload(store, opened.payload)
+    keys.remember(_store_id(store), opened.sealing, make_current=False)
+    return report
+
+
 def import_package(
     store: Store,
     path: Path,
@@ -80,11 +108,5 @@ def import_package(
     passphrase: str | None = None,
     prompt: keys.PassphrasePrompt | None = None,
 ) -> MergeReport:
-    """Open and merge a package file, all or nothing; the key is remembered once it worked."""
-    data = Path(path).read_bytes()
-    header = crypto.read_header(data)
-    key = keys.key_for_opening(header, passphrase, prompt)
-    payload = decode_payload(crypto.open_sealed(data, key))
-    report = merge_payload(store, payload)
-    keys.remember(_store_id(store), keys.SealingKey(key, header.params), make_current=False)
-    return report
+    """Open and merge a package file in one go."""
+    return merge_opened(store, open_package(path, passphrase=passphrase, prompt=prompt))
