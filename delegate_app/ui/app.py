@@ -227,6 +227,7 @@ def run_gui(data_dir: Path | None, demo: bool, language: str | None) -> int:
     settings = open_settings()
     i18n.install(_interface_language(language, settings))
     store: Store | None = None
+    ctx: AppContext | None = None
     try:
         store = open_store_interactively(folder)
         if store is None:
@@ -247,7 +248,8 @@ def run_gui(data_dir: Path | None, demo: bool, language: str | None) -> int:
         code = app.exec()
         return int(code)
     finally:
-        if store is not None:
-            store.close()
+        # A restored backup replaces the context's store while the app runs.
+        for opened in {id(s): s for s in (store, ctx.store if ctx else None) if s is not None}.values():
+            opened.close()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegate_app.core.errors import StoreError
 from delegate_app.ui import views
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.i18n import LANGUAGE_NAMES, current_language, switch_language
@@ -32,6 +35,18 @@ GEOMETRY_KEY = "mainwindow/geometry"
 STATE_KEY = "mainwindow/state"
 VIEW_KEY = "mainwindow/view"
 DEFAULT_SIZE = QSize(1280, 820)
+
+
+class _ViewStack(QStackedWidget):
+    """Asks only for the room the current view needs, so one wide view does not widen the window for all."""
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
 
 
 def _menu_text(text: str) -> str:
@@ -71,7 +86,7 @@ class MainWindow(QMainWindow):
         font.setWeight(font.Weight.DemiBold)
         self.heading.setFont(font)
         self.heading.setContentsMargins(0, 0, 0, 4)
-        self.stack = QStackedWidget()
+        self.stack = _ViewStack()
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -266,6 +281,7 @@ class MainWindow(QMainWindow):
         if previous is not None and previous is not widget:
             _call(previous, "save_pending")
         self.stack.setCurrentWidget(widget)
+        self.stack.updateGeometry()
         self.view_actions[row].setChecked(True)
         if previous is not None and previous is not widget:
             _call(widget, "refresh")
@@ -347,6 +363,55 @@ class MainWindow(QMainWindow):
             lambda path: self.ctx.status.emit(self.tr("Backup made: {path}").format(path=path.name))
         ).run(self)
 
+    def restore_backup(self, backup: Path) -> bool:
+        """Put `backup` in place of the store (the current file is kept aside) and reopen every view."""
+        from delegate_app.core.store import open_store, restore
+
+        self.save_pending()
+        key = self.current_key()
+        folder = self.ctx.store.folder
+        self._drop_views()
+        self.ctx.store.close()
+        problem = ""
+        aside: Path | None = None
+        try:
+            aside = restore(folder, backup)
+        except (StoreError, OSError) as exc:
+            problem = str(exc)
+        try:
+            store = open_store(folder)
+        except StoreError as exc:
+            QMessageBox.critical(self, self.tr("Store cannot be opened"), str(exc))
+            self.close()
+            return False
+        store.actor = self.ctx.actor
+        self.ctx.store = store
+        self.ctx.read_only = store.read_only
+        self.ctx.undo_stack.clear()
+        self._load_region_name()
+        self.show_view(key)
+        self.retranslate()
+        self.ctx.notify("")
+        if problem:
+            QMessageBox.warning(self, self.tr("Backup not restored"), problem)
+            return False
+        self.ctx.status.emit(
+            self.tr("Backup restored. The previous store was kept as {name}.").format(
+                name=aside.name if aside else ""
+            )
+        )
+        return True
+
+    def _drop_views(self) -> None:
+        if self._session_window is not None:
+            self._session_window.close()
+            self._session_window.deleteLater()
+            self._session_window = None
+        for widget in self._views.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._views.clear()
+
     def show_help(self) -> None:
         from delegate_app.ui.widgets.about_dialog import AboutDialog
 
@@ -378,6 +443,8 @@ class MainWindow(QMainWindow):
     def _update_undo(self, *_: object) -> None:
         stack = self.ctx.undo_stack
         writable = not self.ctx.read_only
+        if not shiboken6.isValid(stack):  # the context goes first when the app shuts down
+            return
         self.undo_action.setEnabled(writable and stack.canUndo())
         self.redo_action.setEnabled(writable and stack.canRedo())
         what = stack.undoText()

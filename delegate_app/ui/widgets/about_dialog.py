@@ -8,37 +8,29 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from delegate_app import __version__
+from delegate_app.core.reference import CBS_CREDIT
 from delegate_app.ui import errors
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.icons import app_icon
 
-CBS_CREDIT = "Bron: CBS"
 
+class AboutText(QLabel):
+    """The about text, shared by the help dialog and the settings page."""
 
-class AboutDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Help and about Regiostem"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        logo = QLabel()
-        logo.setPixmap(app_icon().pixmap(64, 64))
-        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(logo)
-        self.text = QLabel(self.body())
-        self.text.setObjectName("aboutText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.text.setOpenExternalLinks(True)
-        self.text.setAccessibleName(self.tr("About Regiostem"))
-        layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+        self.setObjectName("aboutText")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setOpenExternalLinks(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("About Regiostem"))
+        self.setText(self.body())
 
     def body(self) -> str:
         log_file = errors.log_file()
@@ -55,14 +47,15 @@ class AboutDialog(QDialog):
             ("F11", self.tr("Session mode (full screen, for a regional session)")),
             ("F1", self.tr("This help")),
         ]
-        facts = "".join(
-            f"<tr><td style='padding-right:14px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
-            for k, v in rows
-        )
-        keys = "".join(
-            f"<tr><td style='padding-right:14px'><code>{html.escape(k)}</code></td><td>{html.escape(v)}</td></tr>"
-            for k, v in shortcuts
-        )
+
+        def table(pairs: list[tuple[str, str]], code: bool) -> str:
+            cells = "".join(
+                f"<tr><td style='padding:2px 16px 2px 0'>{'<code>' if code else '<b>'}{html.escape(k)}"
+                f"{'</code>' if code else '</b>'}</td><td style='padding:2px 0'>{html.escape(v)}</td></tr>"
+                for k, v in pairs
+            )
+            return f"<table>{cells}</table>"
+
         intro = html.escape(
             self.tr(
                 "Regiostem helps the delegate of a region of municipalities prepare the Landelijk ICT "
@@ -74,7 +67,25 @@ class AboutDialog(QDialog):
             self.tr("Municipal figures (names, codes, provinces, inhabitants): {credit}, licence CC BY 4.0.")
         ).format(credit=f"<b>{CBS_CREDIT}</b>")
         return (
-            f"<p>{intro}</p><table>{facts}</table>"
-            f"<p><b>{html.escape(self.tr('Keyboard'))}</b></p><table>{keys}</table>"
-            f"<p>{credit}</p>"
+            f"<p>{intro}</p>{table(rows, False)}"
+            f"<p style='margin-top:12px'><b>{html.escape(self.tr('Keyboard'))}</b></p>{table(shortcuts, True)}"
+            f"<p style='margin-top:12px'>{credit}</p>"
         )
+
+
+class AboutDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Help and about Regiostem"))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(64, 64))
+        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(logo)
+        self.text = AboutText(ctx)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -74,7 +74,15 @@ class _Filter(QSortFilterProxyModel):
 
     def set(self, text: str, province: str, only_checked: bool) -> None:
         self.text, self.province, self.only_checked = fold(text), province, only_checked
-        self.invalidateRowsFilter()
+        self.refilter()
+
+    def refilter(self) -> None:
+        # Qt 6.10 replaced invalidateRowsFilter() by a begin/end pair.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(row, 0, parent)
@@ -193,7 +201,7 @@ class MunicipalityPicker(QWidget):
             if item.checkState() != state:
                 item.setCheckState(state)
         self._updating = False
-        self._proxy.invalidateRowsFilter()
+        self._proxy.refilter()
         self._update_summary()
 
     def selected_ids(self) -> list[str]:

@@ -1,0 +1,1 @@
+"""The pages of the settings view, one module per page."""
