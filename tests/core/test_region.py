@@ -7,10 +7,16 @@ import json
 import pytest
 from sqlmodel import Session, select
 
-from delegate_app.core import models
+from delegate_app.core import i18n, models
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.services import region
 from delegate_app.core.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    # Messages are matched in their source language; the shared fixture restores Dutch.
+    i18n.set_language("en")
 
 
 def _ids(session: Session, *codes: str) -> list[str]:

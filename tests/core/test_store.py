@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import select
 from store_helpers import FOREIGN_KINDS, damage_table, file_hash, set_revision, store_file, write_foreign
 
-from delegate_app.core import models
+from delegate_app.core import i18n, models
 from delegate_app.core.errors import StoreDamagedError, StoreError, StoreLockedError, StoreTooNewError
 from delegate_app.core.schema import HEAD_REVISION
 from delegate_app.core.store import (
@@ -24,6 +24,12 @@ from delegate_app.core.store import (
     open_store,
     restore,
 )
+
+
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    # Messages are matched in their source language; the shared fixture restores Dutch.
+    i18n.set_language("en")
 
 
 def _count(path: Path, sql: str) -> int:
