@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from reportlab.lib.colors import Color, HexColor
+
 from delegate_app.documents import fonts
 
 # Page geometry (points): A4 with a wide left margin for binding and notes.
@@ -17,25 +19,33 @@ BOTTOM_MARGIN = 22 * MM
 FRAME_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
 
 # Colours: a sober dark blue with one lighter accent, as government documents use.
-PRIMARY = "#154273"
-ACCENT = "#01689B"
-TINT = "#E8EEF4"
-TINT_STRONG = "#CFDBE7"
-RULE = "#B4C3D3"
-TEXT = "#1C1C1C"
-MUTED = "#5B6670"
-CONFIDENTIAL = "#B01E1E"
-WHITE = "#FFFFFF"
+# Color objects, not "#rrggbb" strings: reportlab parses a string colour again at
+# every use, which costs seconds in a pack with thousands of table cells.
+PRIMARY = HexColor("#154273")
+ACCENT = HexColor("#01689B")
+TINT = HexColor("#E8EEF4")
+TINT_STRONG = HexColor("#CFDBE7")
+RULE = HexColor("#B4C3D3")
+TEXT = HexColor("#1C1C1C")
+MUTED = HexColor("#5B6670")
+CONFIDENTIAL = HexColor("#B01E1E")
+WHITE = HexColor("#FFFFFF")
+ZEBRA = HexColor("#F5F7F9")
 
 # One colour per response grade, from support to objection; "no response" is pale.
 GRADE_COLOURS = {
-    "steun": "#2E7D4F",
-    "steun_met_voorbehoud": "#8DBF5A",
-    "neutraal": "#A7B3BE",
-    "bezwaar": "#C0392B",
-    "geen_reactie": "#E3E6E9",
+    "steun": HexColor("#2E7D4F"),
+    "steun_met_voorbehoud": HexColor("#8DBF5A"),
+    "neutraal": HexColor("#A7B3BE"),
+    "bezwaar": HexColor("#C0392B"),
+    "geen_reactie": HexColor("#E3E6E9"),
 }
 GRADE_TEXT_ON = {"steun": WHITE, "bezwaar": WHITE}
+
+
+def hex_of(colour: Color) -> str:
+    """ "#rrggbb" for paragraph markup (<font color=...>)."""
+    return "#" + colour.hexval()[2:]
 
 
 @cache
@@ -183,5 +193,5 @@ def table_style(*, header: bool = True, zebra: bool = True, rows: int = 0) -> An
         ]
     if zebra and rows:
         first = 1 if header else 0
-        commands += [("ROWBACKGROUNDS", (0, first), (-1, -1), [WHITE, "#F5F7F9"])]
+        commands += [("ROWBACKGROUNDS", (0, first), (-1, -1), [WHITE, ZEBRA])]
     return TableStyle(commands)

@@ -108,9 +108,11 @@ def markup(text: str | None, *, limit: int | None = None) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def font(inner: str, *, color: str | None = None, size: float | None = None) -> str:
+def font(inner: str, *, color: Any = None, size: float | None = None) -> str:
     """Wrap already-safe markup in a font tag (colour and size are ours, never user text)."""
-    attrs = (f' color="{color}"' if color else "") + (f' size="{size}"' if size else "")
+    attrs = (f' color="#{color.hexval()[2:]}"' if color is not None else "") + (
+        f' size="{size}"' if size else ""
+    )
     return f"<font{attrs}>{inner}</font>"
 
 
