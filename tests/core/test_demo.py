@@ -17,7 +17,7 @@ from delegate_app.core.errors import StoreError, ValidationError
 from delegate_app.core.models import Grade, PositionStatus
 from delegate_app.core.services import demo, region, stats, weighing
 from delegate_app.core.store import Store, open_store
-from delegate_app.core.types import today
+from delegate_app.core.types import today, utcnow
 
 
 @pytest.fixture
@@ -264,3 +264,19 @@ def test_synthetic_needs_a_writable_store(store: Store) -> None:
     store.close()
     with open_store(store.folder, read_only=True) as reader, pytest.raises(StoreError):
         demo.add_synthetic_concerns(reader, 10)
+
+
+def test_stats_count_live_records_only(demo_store: Store) -> None:
+    before = stats.counts(demo_store)
+    with demo_store.session() as session:
+        concern = session.exec(
+            select(models.Concern).where(col(models.Concern.merged_into_id).is_(None))
+        ).first()
+        member = session.exec(select(models.RegionMember)).first()
+        assert concern is not None and member is not None
+        concern.deleted_at = member.deleted_at = utcnow()
+    after = stats.counts(demo_store)
+    assert after["concerns"] == before["concerns"] - 1  # type: ignore[operator]
+    assert after["region_members"] == before["region_members"] - 1  # type: ignore[operator]
+    assert before["concerns_merged"] == 3 and after["municipalities"] == 342
+    assert after["change_log"] > before["change_log"]  # type: ignore[operator]
