@@ -249,19 +249,13 @@ def _agenda_item(entry: AgendaEntry, sheet: Any, heading: Headings) -> list[Flow
         )
         story += blocks.support_blocks(entry.support, sheet, support_heading)
     if entry.responses:
-        story.append(
-            heading(
-                translate("Document", "Responses of the municipalities"),
-                "H2",
-                f"{key}resp",
-                level=1,
-                toc=False,
-            )
+        story += heading.above_table(
+            translate("Document", "Responses of the municipalities"), "H2", f"{key}resp", level=1, toc=False
         )
         story.append(blocks.response_table(entry.responses, sheet))
     if entry.evidence:
-        story.append(
-            heading(translate("Document", "Supporting concerns"), "H2", f"{key}ev", level=1, toc=False)
+        story += heading.above_table(
+            translate("Document", "Supporting concerns"), "H2", f"{key}ev", level=1, toc=False
         )
         story.append(blocks.concern_table(entry.evidence, sheet))
     return story
@@ -286,16 +280,12 @@ def _open_concerns(groups: tuple[ThemeGroup, ...], sheet: Any, heading: Headings
         )
     )
     for i, group in enumerate(groups, start=1):
-        story.append(
-            heading(
-                translate("Document", "{theme} ({count})").format(
-                    theme=group.theme, count=len(group.concerns)
-                ),
-                "H2",
-                f"annexA{i}",
-                level=1,
-                toc=False,
-            )
+        story += heading.above_table(
+            translate("Document", "{theme} ({count})").format(theme=group.theme, count=len(group.concerns)),
+            "H2",
+            f"annexA{i}",
+            level=1,
+            toc=False,
         )
         story.append(blocks.concern_table(group.concerns, sheet, describe=False))
     return story

@@ -19,7 +19,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph, Table
 
 from delegate_app import __version__
 from delegate_app.core.i18n import translate
@@ -31,6 +31,7 @@ from delegate_app.documents.text import clean, escape, markup
 rl_config.invariant = 1
 
 PAGE_REF_WIDTH = 30.0
+TABLE_START_ROOM = 40 * S.MM  # a heading, the table's header and a few rows
 _PAGE_COUNT_FORM = "PageCount"
 _PDF_LANGUAGES = {"nl": "nl-NL", "en": "en-GB"}
 
@@ -68,6 +69,7 @@ class Heading(Paragraph):
         toc: bool = True,
         section: str | None = None,
         prefix: str = "",
+        keep_with_next: bool = True,
     ) -> None:
         self.plain = (prefix + clean(text)).strip()
         if len(self.plain) > 160:
@@ -77,7 +79,7 @@ class Heading(Paragraph):
         self.toc = toc
         self.section = section
         super().__init__(escape(clean(prefix)) + markup(text, limit=400), style)
-        self.keepWithNext = 1
+        self.keepWithNext = 1 if keep_with_next else 0
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []  # a heading moves to the next page whole
@@ -99,6 +101,14 @@ class Headings:
         if heading.toc:
             self.in_contents.append(heading)
         return heading
+
+    def above_table(self, text: str, style: str, key: str, **kw: Any) -> list[Flowable]:
+        """A heading over a long table: it starts a new page only when little room is left.
+
+        Keeping it with the whole table would push a table that could start here
+        to the next page and leave half a page empty.
+        """
+        return [CondPageBreak(TABLE_START_ROOM), self(text, style, key, keep_with_next=False, **kw)]
 
     def contents(self) -> Table:
         return contents_table(self.in_contents, self.sheet)

@@ -177,8 +177,8 @@ def _item(entry: AgendaEntry, data: ReportBackData, sheet: Any, heading: Heading
         )
         story += blocks.support_blocks(entry.support, sheet, support_heading)
     if entry.evidence:
-        story.append(
-            heading(translate("Document", "Concerns behind this item"), "H2", f"{key}ev", level=1, toc=False)
+        story += heading.above_table(
+            translate("Document", "Concerns behind this item"), "H2", f"{key}ev", level=1, toc=False
         )
         story.append(blocks.concern_table(entry.evidence, sheet, describe=False, show_fate=True))
     return story
