@@ -55,7 +55,7 @@ class SupportChart(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canv: Any = self.canv
-        bar_width = self.width - LABEL_WIDTH - 4
+        bar_width = self.width - LABEL_WIDTH
         y = self.height - BAR_HEIGHT
         canv.saveState()
         canv.setLineWidth(0.6)
