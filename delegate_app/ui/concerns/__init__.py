@@ -1,0 +1,1 @@
+"""Knelpunten: the concern register, its editors, and merging duplicates."""
