@@ -10,6 +10,8 @@ nothing.
 from __future__ import annotations
 
 import re
+import sqlite3
+import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,14 +21,14 @@ from typing import Any
 
 from sqlmodel import Session
 
-from delegate_app.core import models
+from delegate_app.core import changelog, models
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.exchange.columns import field_name, unguard
+from delegate_app.core.exchange.package import table_infos
 from delegate_app.core.exchange.tabular import Table, read_table
 from delegate_app.core.i18n import translate
 from delegate_app.core.services.concerns import (
     ConcernDraft,
-    create_concern,
     region_member_ids,
     validate_draft,
 )
@@ -36,9 +38,11 @@ from delegate_app.core.services.search import SearchHit, duplicate_suggestions
 from delegate_app.core.services.taxonomy import ThemeIndex
 from delegate_app.core.store import Store
 from delegate_app.core.text import fold
+from delegate_app.core.types import format_utc, new_id, utcnow
 
 # Fixed namespace of the ids of imported concerns; changing it would make re-imports duplicate.
 IMPORT_NAMESPACE = uuid.UUID("5d0f3c52-8c1e-4a51-9d0e-6b1f2f6f4c7a")
+BATCH_PREFIX = "import-"  # concern.batch of the rows one import added
 DUPLICATE_CHECK_ROWS = 500  # likely duplicates are looked up for this many new rows at most
 
 _CONFIDENTIALITY = {
@@ -202,20 +206,30 @@ def parse_date(value: Any) -> date | None:
     )
 
 
+# The text the import id is computed over. Frozen on purpose (not text.fold): a change
+# would give the same rows new ids and make re-imports duplicate them.
+_ID_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+
+def id_text(text: str) -> str:
+    """Case, accents, apostrophes and spacing made uniform ("Súdwest  Fryslân" -> "sudwest fryslan")."""
+    text = text.translate(_ID_APOSTROPHES)
+    if not text.isascii():  # most texts are plain ASCII: no need to look at every character
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return " ".join(text.split()).casefold()
+
+
 def import_id(municipality_code: str, title: str, description: str, submitted_on: date | None) -> str:
     """The deterministic id of an imported concern, stable across re-imports and stores."""
     key = "|".join(
         (
             municipality_code.upper(),
-            fold(title),
-            fold(description),
+            id_text(title),
+            id_text(description),
             submitted_on.isoformat() if submitted_on else "",
         )
     )
     return str(uuid.uuid5(IMPORT_NAMESPACE, key))
-
-
-# --------------------------------------------------------------------------- preview
 
 
 class _Context:
@@ -223,9 +237,32 @@ class _Context:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.municipalities = MunicipalityIndex.load(session)
-        self.themes = ThemeIndex.load(session)
+        self._municipalities = MunicipalityIndex.load(session)
+        self._themes = ThemeIndex.load(session)
         self.members = region_member_ids(session)
+        # A file names the same few municipalities and themes over and over.
+        self._seen: dict[tuple[str, str], models.Municipality | models.Theme | ValidationError] = {}
+
+    def _cached(self, kind: str, text: str) -> Any:
+        key = (kind, text)
+        if key not in self._seen:
+            try:
+                index = self._municipalities if kind == "municipality" else self._themes
+                self._seen[key] = index.resolve(text)
+            except ValidationError as exc:
+                self._seen[key] = exc
+        found = self._seen[key]
+        if isinstance(found, ValidationError):  # a fresh error per row, not one growing traceback
+            raise ValidationError(str(found), field=found.field)
+        return found
+
+    def municipality(self, text: str) -> models.Municipality:
+        found: models.Municipality = self._cached("municipality", text)
+        return found
+
+    def theme(self, text: str) -> models.Theme:
+        found: models.Theme = self._cached("theme", text)
+        return found
 
 
 def _problem(row: int, exc: ValidationError, default_field: str) -> RowProblem:
@@ -253,14 +290,14 @@ def _parse_row(
             )
     municipality: models.Municipality | None = None
     try:
-        municipality = ctx.municipalities.resolve(cell_text(value("municipality")))
+        municipality = ctx.municipality(cell_text(value("municipality")))
     except ValidationError as exc:
         problems.append(_problem(number, exc, "municipality"))
     theme_id: str | None = None
     theme_text = cell_text(value("theme")).strip()
     if theme_text:
         try:
-            theme_id = ctx.themes.resolve(theme_text).id
+            theme_id = ctx.theme(theme_text).id
         except ValidationError as exc:
             problems.append(_problem(number, exc, "theme"))
     submitted_on: date | None = None
@@ -393,34 +430,103 @@ def preview_file(store: Store, path: Path, *, with_duplicates: bool = False) -> 
 # --------------------------------------------------------------------------- commit
 
 
+def _concern_values(draft: ConcernDraft, outside_region: bool, batch: str, now: str) -> dict[str, Any]:
+    """A concern row as create_concern would store it, for one bulk insert of many."""
+    values = dict(table_infos()["concern"].defaults)
+    values.update(
+        id=draft.id,
+        created_at=now,
+        updated_at=now,
+        deleted_at=None,
+        title=draft.title.strip(),
+        description=draft.description.strip(),
+        municipality_id=draft.municipality_id,
+        theme_id=draft.theme_id,
+        urgency=draft.urgency,
+        impact=draft.impact,
+        confidentiality=draft.confidentiality,
+        anonymised=int(draft.anonymised),
+        contributor_name=draft.contributor_name.strip(),
+        contributor_id=draft.contributor_id,
+        submitted_on=draft.submitted_on.isoformat() if draft.submitted_on else None,
+        session_id=draft.session_id,
+        source=draft.source,
+        status=draft.status,
+        merged_into_id=None,
+        outside_region=int(outside_region),
+        batch=batch,
+    )
+    return values
+
+
 def commit(store: Store, preview: ImportPreview) -> ImportResult:
-    """Store the preview's new concerns in one transaction; refuses a preview with problems."""
+    """Store the preview's new concerns in one transaction; refuses a preview with problems.
+
+    The rows were checked by the concern rules when the preview was built; here
+    they are inserted in one go (one change-log entry names the batch and its
+    concerns), after checking again what may have changed since: ids now present,
+    municipalities or themes removed.
+    """
     if not preview.ok:
         raise ValidationError(
             preview.error_line(), row=preview.problems[0].row, field=preview.problems[0].field
         )
-    created: list[str] = []
+    info = table_infos()["concern"]
+    batch_id = new_id()
+    now = format_utc(utcnow())
     with store.session() as session:
-        # Re-checked inside the write transaction: another import may have added some since.
         present = _known_ids(session, (r.draft.id or "" for r in preview.new_rows))
+        conn = session.connection()
+        live = {
+            table: {
+                str(r[0]) for r in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE deleted_at IS NULL")
+            }
+            for table in ("municipality", "theme")
+        }
+        members = region_member_ids(session)
+        rows: list[tuple[Any, ...]] = []
+        created: list[str] = []
         for row in preview.new_rows:
-            if row.draft.id in present:
+            draft = row.draft
+            if draft.id in present:
                 continue
-            try:
-                concern = create_concern(session, row.draft)
-            except ValidationError as exc:
-                problem = _problem(row.row, exc, "title")
+            if draft.municipality_id not in live["municipality"] or (
+                draft.theme_id is not None and draft.theme_id not in live["theme"]
+            ):
                 raise ValidationError(
-                    describe_problem(preview.path, problem), row=row.row, field=problem.field
-                ) from exc
-            created.append(concern.id)
+                    describe_problem(
+                        preview.path,
+                        RowProblem(
+                            row.row,
+                            None,
+                            translate("Exchange", "The store changed since the check; check again."),
+                        ),
+                    ),
+                    row=row.row,
+                )
+            outside = bool(members) and draft.municipality_id not in members
+            values = _concern_values(draft, outside, BATCH_PREFIX + batch_id, now)
+            rows.append(tuple(values[c] for c in info.columns))
+            created.append(str(draft.id))
+            present.add(str(draft.id))
+        if rows:
+            driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+            driver.executemany(info.insert_sql, rows)
+            changelog.log_entry(
+                session,
+                "concern",
+                batch_id,
+                "bulk",
+                {"kind": "import", "file": preview.path.name, "count": len(created), "ids": created},
+            )
     new = preview.new_rows
+    created_set = set(created)
     return ImportResult(
         path=preview.path,
         created=len(created),
         existing=len(preview.existing_rows) + (len(new) - len(created)),
         repeated=sum(1 for r in preview.rows if r.repeats_row is not None and not r.existing),
-        outside_region=sum(1 for r in new if r.outside_region and r.draft.id in set(created)),
+        outside_region=sum(1 for r in new if r.outside_region and r.draft.id in created_set),
         concern_ids=tuple(created),
     )
 

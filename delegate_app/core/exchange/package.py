@@ -78,6 +78,12 @@ class TableInfo:
     defaults: dict[str, Any]  # for columns a package from an older version lacks
 
     @property
+    def insert_sql(self) -> str:
+        """INSERT of a whole row, values in the order of `columns`."""
+        quoted = ", ".join(f'"{c}"' for c in self.columns)
+        return f'INSERT INTO "{self.name}" ({quoted}) VALUES ({", ".join("?" * len(self.columns))})'
+
+    @property
     def content(self) -> tuple[str, ...]:
         local = _LOCAL_ONLY.get(self.name, frozenset())
         return tuple(c for c in self.columns if c not in _NOT_CONTENT and c not in local)
@@ -598,10 +604,7 @@ class _Merge:
     def _write(self, info: TableInfo, inserts: list[Row], updates: list[Row], local: dict[str, Row]) -> None:
         name = info.name
         if inserts:
-            columns = list(info.columns)
-            quoted = ", ".join(f'"{c}"' for c in columns)
-            sql = f'INSERT INTO "{name}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
-            self._execute_many(name, sql, [tuple(r[c] for c in columns) for r in inserts])
+            self._execute_many(name, info.insert_sql, [tuple(r[c] for c in info.columns) for r in inserts])
             self.report.inserted[name] = len(inserts)
         if updates:
             columns = [*info.content, "updated_at"]
