@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,9 @@ from delegate_app.documents.text import font, link, markup
 
 ATTENDANCE_COLUMNS = 8  # the most recent sessions that fit across the page
 
+# Parts an export may leave out; the cover, the contents and the colophon are always there.
+SECTIONS = ("overview", "agenda", "open_concerns", "attendance", "contacts")
+
 
 def marking(include_confidential: bool) -> str:
     return translate("Document", "CONFIDENTIAL") if include_confidential else ""
@@ -35,11 +38,16 @@ def build_briefing(
     out: Path | io.BytesIO,
     *,
     progress: Callable[[float], None] | None = None,
+    sections: Collection[str] = SECTIONS,
 ) -> int:
     """Write the briefing pack for `data` to `out`; returns the page count.
 
-    A path is replaced only when the build succeeds.
+    `sections` names the parts to print (see SECTIONS). A path is replaced only
+    when the build succeeds.
     """
+    unknown = set(sections) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown sections {sorted(unknown)}; choose from {', '.join(SECTIONS)}")
     sheet = S.stylesheet()
     meeting = data.meeting
     setup = PageSetup(
@@ -60,17 +68,21 @@ def build_briefing(
         organisation=meeting.region,
         keywords=(translate("Document", "briefing pack"), "Landelijk ICT Beraad", meeting.region),
     )
-    return render(out, setup, _story(data, sheet), progress=progress)
+    return render(out, setup, _story(data, sheet, frozenset(sections)), progress=progress)
 
 
-def _story(data: BriefingData, sheet: Any) -> list[Flowable]:
+def _story(data: BriefingData, sheet: Any, sections: frozenset[str]) -> list[Flowable]:
     heading = Headings(sheet)
     body: list[Flowable] = []
-    for entry in data.items:
-        body += [PageBreak(), *_agenda_item(entry, sheet, heading)]
-    body += [PageBreak(), *_open_concerns(data.open_concerns, sheet, heading)]
-    body += [PageBreak(), *_attendance(data.attendance, sheet, heading)]
-    body += [CondPageBreak(60 * S.MM), *_contacts(data.contacts, sheet, heading)]
+    if "agenda" in sections:
+        for entry in data.items:
+            body += [PageBreak(), *_agenda_item(entry, sheet, heading)]
+    if "open_concerns" in sections:
+        body += [PageBreak(), *_open_concerns(data.open_concerns, sheet, heading)]
+    if "attendance" in sections:
+        body += [PageBreak(), *_attendance(data.attendance, sheet, heading)]
+    if "contacts" in sections:
+        body += [CondPageBreak(60 * S.MM), *_contacts(data.contacts, sheet, heading)]
     body += [PageBreak(), *_colophon(data, sheet, heading)]
 
     contents_title = translate("Document", "Contents")
@@ -81,7 +93,7 @@ def _story(data: BriefingData, sheet: Any) -> list[Flowable]:
         Heading(contents_title, sheet["H1"], key="contents", toc=False, section=contents_title),
         heading.contents(),
         Spacer(1, 10),
-        *_overview(data, sheet),
+        *(_overview(data, sheet, link="agenda" in sections) if "overview" in sections else []),
     ]
     return front + body
 
@@ -166,7 +178,7 @@ def _cover_agenda(data: BriefingData, sheet: Any) -> list[Flowable]:
     return story
 
 
-def _overview(data: BriefingData, sheet: Any) -> list[Flowable]:
+def _overview(data: BriefingData, sheet: Any, *, link: bool) -> list[Flowable]:
     """One table across all agenda items: position status and support at a glance."""
     from reportlab.platypus import Table
 
@@ -188,7 +200,10 @@ def _overview(data: BriefingData, sheet: Any) -> list[Flowable]:
             [
                 Paragraph(str(entry.number), sheet["Cell"]),
                 Paragraph(
-                    f'<a href="#item{entry.number}">{markup(entry.title, limit=200)}</a>', sheet["Cell"]
+                    f'<a href="#item{entry.number}">{markup(entry.title, limit=200)}</a>'
+                    if link  # a link to a page that is not printed would break the PDF
+                    else markup(entry.title, limit=200),
+                    sheet["Cell"],
                 ),
                 Paragraph(
                     markup(

@@ -171,3 +171,17 @@ def test_rendered_pages_are_not_blank(tmp_path: Path, pack: bytes) -> None:
         with Image.open(image) as im:
             colours = im.convert("L").getextrema()
             assert colours[0] < 100 < colours[1]  # ink on paper
+
+
+def test_sections_can_be_left_out() -> None:
+    data = doc_samples.briefing(2)
+    full = flat(" ".join(page_texts(_build(data))))
+    annex = translate("Document", "Annex A · Open concerns by theme")
+    assert annex in full
+    short = _build(data, sections=("overview",))
+    text = flat(" ".join(page_texts(short)))
+    assert annex not in text and "Kernstandpunt nummer 1" not in text
+    assert "Agendapunt over onderwerp 1" in text  # in the overview
+    assert translate("Document", "Colophon") in text
+    with pytest.raises(ValueError):
+        _build(data, sections=("appendix",))
