@@ -138,6 +138,8 @@ class MunicipalitiesView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.members, self.members_proxy = _table(self.members_model, self)
         self.organisations, self.organisations_proxy = _table(self.organisations_model, self)
+        # The region's own network (user and professional associations) first, as the service orders them.
+        self.organisations.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.search.textChanged.connect(self._filter)
         members_page = QWidget()
         members_layout = QVBoxLayout(members_page)

@@ -354,4 +354,6 @@ class OverviewView(QWidget):
             (self.participation_chart, self.tr("Chart: participation per member municipality")),
         ):
             chart.setAccessibleName(name)
-        self._fill()
+        if self.data is not None:
+            # Labels of statuses and dates come from the services in the new language.
+            self.refresh()

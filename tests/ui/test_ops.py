@@ -1,0 +1,67 @@
+"""Long work off the GUI thread: results and errors come back to the GUI thread; cancel stops the work."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+
+from delegate_app.core.errors import ValidationError
+from delegate_app.core.services import overview
+from delegate_app.ui.ops import Job, Op, wait_for_all
+
+
+def test_result_arrives_on_the_gui_thread_and_views_are_told(ctx: object, qtbot: object) -> None:
+    gui = QThread.currentThread()
+    worker_threads: list[object] = []
+    results: list[tuple[int, bool]] = []
+    changes: list[str] = []
+    ctx.changed.connect(lambda entity, ids: changes.append(entity))  # type: ignore[attr-defined]
+
+    def work(job: Job) -> int:
+        worker_threads.append(threading.current_thread())
+        with job.session() as session:  # its own store session
+            return overview.totals(session).concerns
+
+    Op(ctx, work, label="Tellen", changes=["concern"]).success(  # type: ignore[arg-type]
+        lambda n: results.append((n, QThread.currentThread() is gui))
+    ).run()
+    assert wait_for_all()
+    assert results == [(0, True)]
+    assert worker_threads and worker_threads[0] is not threading.main_thread()
+    assert changes == ["concern"]
+
+
+def test_cancel_stops_the_work_between_steps(ctx: object, qtbot: object) -> None:
+    steps: list[int] = []
+    outcome: list[str] = []
+    started = threading.Event()
+
+    def work(job: Job) -> None:
+        for step in range(1000):
+            started.set()
+            job.progress(step, 1000, f"Stap {step}")
+            steps.append(step)
+            time.sleep(0.005)
+
+    op = Op(ctx, work, label="Lang werk")  # type: ignore[arg-type]
+    op.cancelled(lambda: outcome.append("cancelled")).success(lambda _: outcome.append("done")).run()
+    assert started.wait(5)
+    op._dialog.canceled.emit()  # type: ignore[union-attr]  # what the dialog's Cancel button does
+    assert wait_for_all()
+    assert outcome == ["cancelled"]
+    assert len(steps) < 1000
+
+
+def test_refusal_goes_to_the_failure_callback(ctx: object, qtbot: object) -> None:
+    failures: list[BaseException] = []
+
+    def work(job: Job) -> None:
+        raise ValidationError("rij 3: onbekende gemeente 'Bergen'", row=3)
+
+    Op(ctx, work, label="Importeren").failure(failures.append).run()  # type: ignore[arg-type]
+    assert wait_for_all()
+    assert len(failures) == 1 and "Bergen" in str(failures[0])
+    assert QApplication.activeModalWidget() is None
