@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
@@ -23,10 +22,6 @@ from delegate_app.documents.text import font, markdown_flowables, markup
 
 DESCRIPTION_LIMIT = 900  # characters of a concern's description in a table cell
 NOTE_LIMIT = 600
-
-
-def fmt_date(value: date | None) -> str:
-    return format_date(value) if value else "–"
 
 
 def facts_table(rows: Sequence[tuple[str, str]], sheet: Any, *, label_width: float = 38 * S.MM) -> Table:
