@@ -178,11 +178,12 @@ def _in_file(path: Path, exc: ValidationError) -> ValidationError:
 
 def cmd_import(args: argparse.Namespace, folder: Path) -> int:
     from delegate_app.core.exchange import transfer
+    from delegate_app.core.exchange.package import SUFFIX
 
     path = Path(args.file)
     if not path.is_file():
         raise FileNotFoundError(2, "not found", str(path))
-    if transfer.is_package(path):
+    if transfer.is_package(path) or path.suffix.lower() == SUFFIX:
         if args.dry_run:
             raise ValidationError(
                 translate("Cli", "--dry-run applies to .csv and .xlsx files, not to packages."),

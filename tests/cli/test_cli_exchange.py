@@ -296,6 +296,10 @@ def test_wrong_passphrase_and_flipped_byte_exit_2(
     code, _out, err = run(capsys, b, "import", str(package), "--passphrase-file", str(secret))
     assert code == 2 and "altered" in err
     assert stats(capsys, b) == before
+    fake = tmp_path / "nep.regiostem"
+    fake.write_bytes(os.urandom(300))
+    code, _out, err = run(capsys, b, "import", str(fake), "--passphrase-file", str(secret))
+    assert code == 2 and err.startswith("nep.regiostem:") and "not a Regiostem exchange package" in err
     monkeypatch.delenv("DELEGATE_APP_PASSPHRASE", raising=False)
     empty = tmp_path / "leeg.txt"
     empty.write_text("", encoding="utf-8")
