@@ -121,6 +121,13 @@ def test_register_filters_and_anonymised_concerns(store: Store, tmp_path: Path) 
     assert rows["Anoniem knelpunt"][0] != "Súdwest-Fryslân"
     assert rows["Anoniem knelpunt"][9] == ""  # no municipality code either
     # Re-importing recognises it by its id, although its municipality is hidden.
+    preview = importer.preview_file(store, out)
+    assert all(r.existing for r in preview.rows)
+    assert sorted(r.draft.title for r in preview.rows) == [
+        "Anoniem knelpunt",
+        "Printers kapot",
+        "Zaaksysteem traag",
+    ]
     assert importer.import_file(store, out).created == 0
 
 

@@ -365,7 +365,7 @@ def build_preview(session: Session, table: Table) -> ImportPreview:
         if raw_id and _is_uuid(raw_id) and str(uuid.UUID(raw_id)) in known_given:
             # An exported row of a concern this store holds: nothing to check or add
             # (it may be anonymised, so its municipality need not even resolve).
-            preview.rows.append(_existing_row(number, str(uuid.UUID(raw_id))))
+            preview.rows.append(_existing_row(table, number, cells, str(uuid.UUID(raw_id))))
             continue
         parsed = _parse_row(ctx, table, number, cells)
         if isinstance(parsed, list):
@@ -396,9 +396,16 @@ def _is_uuid(text: str) -> bool:
     return True
 
 
-def _existing_row(number: int, concern_id: str) -> ImportRow:
-    draft = ConcernDraft(title="", description="", municipality_id="", id=concern_id)
-    return ImportRow(row=number, draft=draft, municipality="", outside_region=False, existing=True)
+def _existing_row(table: Table, number: int, cells: tuple[Any, ...], concern_id: str) -> ImportRow:
+    """A row the store holds already, with its texts as the file has them (for the preview)."""
+    draft = ConcernDraft(
+        title=" ".join(cell_text(table.cell(cells, "title")).split()),
+        description=text_value(cell_text(table.cell(cells, "description"))),
+        municipality_id="",
+        id=concern_id,
+    )
+    municipality = cell_text(table.cell(cells, "municipality")).strip()
+    return ImportRow(row=number, draft=draft, municipality=municipality, outside_region=False, existing=True)
 
 
 def find_duplicates(store: Store, preview: ImportPreview, limit_rows: int = DUPLICATE_CHECK_ROWS) -> None:
