@@ -504,13 +504,14 @@ class ConcernEditor(QWidget):
     def _show_children(self, snap: Snapshot) -> None:
         while self.children_layout.count() > 1:
             item = self.children_layout.takeAt(1)
-            if item.layout() is not None:
-                while item.layout().count():
-                    child = item.layout().takeAt(0).widget()
-                    if child is not None:
-                        child.deleteLater()
-            elif item.widget() is not None:
-                item.widget().deleteLater()
+            row = item.layout()
+            widgets = (
+                [row.itemAt(i).widget() for i in range(row.count())] if row is not None else [item.widget()]
+            )
+            for widget in widgets:
+                if widget is not None:
+                    widget.hide()  # deleteLater waits for the event loop; do not show it meanwhile
+                    widget.deleteLater()
         self.children_box.setVisible(bool(snap.children))
         if not snap.children:
             return
