@@ -176,3 +176,24 @@ def test_adoption_rule(store: Store) -> None:
     for bad in (-0.1, 1.5, float("nan"), True, "half"):
         with pytest.raises(ValidationError, match="from 0 to 1"), store.session() as session:
             region.set_adoption_rule(session, 0.5, bad, 0.25)  # type: ignore[arg-type]
+
+
+def test_changing_members_updates_which_concerns_come_from_outside(store) -> None:
+    from delegate_app.core.services import concerns, region
+    from delegate_app.core.services.municipalities import MunicipalityIndex
+
+    with store.session() as session:
+        index = MunicipalityIndex.load(session)
+        aalten, winterswijk = index.resolve("Aalten"), index.resolve("Winterswijk")
+        region.set_region(session, "Achterhoek", [aalten.id])
+        concern = concerns.create_concern(
+            session,
+            concerns.ConcernDraft(
+                title="Koppeling BRP", description="Storing", municipality_id=winterswijk.id
+            ),
+        )
+        assert concern.outside_region is True
+        region.set_region(session, "Achterhoek", [aalten.id, winterswijk.id])
+        assert concerns.get_concern(session, concern.id).outside_region is False
+        region.set_region(session, "Achterhoek", [aalten.id])
+        assert concerns.get_concern(session, concern.id).outside_region is True

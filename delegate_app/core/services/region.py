@@ -93,7 +93,17 @@ def set_region(session: Session, name: str, member_ids: Iterable[str]) -> models
         elif found.deleted_at is not None:
             found.deleted_at = None
     session.flush()
+    _mark_outside_region(session, set(wanted))
     return region
+
+
+def _mark_outside_region(session: Session, members: set[str]) -> None:
+    # Concerns remember whether they came from a neighbour; that changes with the members.
+    for concern in session.exec(select(models.Concern).where(col(models.Concern.deleted_at).is_(None))):
+        outside = concern.municipality_id not in members
+        if concern.outside_region != outside:
+            concern.outside_region = outside
+    session.flush()
 
 
 def split_codes(codes: Sequence[str] | str) -> list[str]:
