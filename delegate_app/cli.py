@@ -134,6 +134,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from delegate_app.ui.app import run_gui
 
             return run_gui(data_dir=None if args.demo else folder, demo=args.demo, language=args.lang)
+        risk = paths.synced_folder_warning(folder) if folder.exists() else None
+        if risk:
+            print(
+                translate(
+                    "Cli",
+                    "Warning: the store lies in a {risk}; sync clients and network shares can damage or fork it. "
+                    "Move the data folder to a local disk.",
+                ).format(risk=risk),
+                file=sys.stderr,
+            )
         result: int = handler(args, folder)
         return result
     except UsageError as exc:
