@@ -33,14 +33,19 @@ def _cell(index: _Index) -> tuple[str, int | str | None]:
 
 
 def _paint_background(painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-    """The cell's selection and hover background as the style draws it, without text."""
+    """The cell's own background, the confidential tint, and selection or hover as the style draws them."""
+    widget = option.widget  # type: ignore[attr-defined]
+    style = widget.style() if widget is not None else None
+    if style is None:
+        return
     opt = QStyleOptionViewItem(option)
-    QStyledItemDelegate().initStyleOption(opt, index)
-    opt.text = ""
-    opt.icon = QIcon()
-    style = opt.widget.style() if opt.widget is not None else None
-    if style is not None:
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, opt, painter, widget)
+    model = index.model()
+    if isinstance(model, ConcernTableModel):
+        tint = model.data(index, Qt.ItemDataRole.BackgroundRole)
+        if tint is not None:
+            painter.fillRect(option.rect, tint)  # type: ignore[attr-defined]
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
 
 
 class LevelDelegate(QStyledItemDelegate):
@@ -92,7 +97,7 @@ class PillDelegate(QStyledItemDelegate):
         font.setPointSizeF(font.pointSizeF() * 0.92)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        pad_x, height = 8, metrics.height() + 4
+        pad_x, height = 7, metrics.height() + 4
         width = min(metrics.horizontalAdvance(text) + 2 * pad_x, option.rect.width() - 8)
         pill = QRect(
             option.rect.x() + 4, option.rect.y() + (option.rect.height() - height) // 2, width, height

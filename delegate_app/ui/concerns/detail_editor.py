@@ -174,8 +174,10 @@ class ConcernEditor(QWidget):
         self.title.setFont(title_font)
         self.title.setMaxLength(concerns.TITLE_MAX)
         self.municipality = MunicipalityCombo(store)
+        self.municipality.setMinimumContentsLength(8)
         self.anonymised = QCheckBox()
         self.theme = ThemeCombo(store, "")
+        self.theme.setMinimumContentsLength(8)
         self.more_themes = QToolButton()
         self.more_themes.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_themes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -259,6 +261,7 @@ class ConcernEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -277,9 +280,10 @@ class ConcernEditor(QWidget):
         slider.setPageStep(1)
         slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         slider.setTickInterval(1)
-        slider.setFixedWidth(150)
+        slider.setMinimumWidth(90)
+        slider.setMaximumWidth(160)
         label = QLabel()
-        label.setMinimumWidth(110)
+        label.setMinimumWidth(90)
         return slider, label
 
     def _connect(self) -> None:

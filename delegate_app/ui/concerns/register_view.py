@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QItemSelectionModel, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +31,11 @@ from delegate_app.ui.concerns.undo import perform
 from delegate_app.ui.context import AppContext
 
 SPLITTER_KEY = "concerns/splitter"
+HEADER_KEY = "concerns/columns"
 ROW_HEIGHT = 30
-COLUMN_WIDTHS = {"title": 280, "municipality": 130, "theme": 140, "urgency": 70, "impact": 70, "support": 92,
-                 "status": 124, "confidentiality": 112, "date": 88}  # fmt: skip
+COLUMN_WIDTHS = {"title": 260, "municipality": 125, "theme": 135, "urgency": 68, "impact": 68, "support": 92,
+                 "status": 140, "confidentiality": 118, "date": 92}  # fmt: skip
+TITLE_MIN = 240
 REFRESHING = {"concern", "support", "region", "municipality", "theme", "merge", "import", "package"}
 
 
@@ -48,6 +50,7 @@ class ConcernRegisterView(QWidget):
         conn = self._conn
         self.destroyed.connect(lambda *_: conn.close())
         self._requerying = False
+        self._starting = True
         self.new_dialog: NewConcernDialog | None = None
         self.merge_dialog: MergeDialog | None = None
 
@@ -91,10 +94,10 @@ class ConcernRegisterView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([640, 360])
+        self.splitter.setSizes([660, 350])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -108,6 +111,7 @@ class ConcernRegisterView(QWidget):
         ctx.changed.connect(self._on_changed)
         self._restore_state()
         self.retranslate()
+        self._starting = False
         self.model.set_filter(self.filter_bar.current())
         self._after_requery([])
 
@@ -138,17 +142,25 @@ class ConcernRegisterView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for i, key in enumerate(COLUMN_KEYS):
             header.resizeSection(i, COLUMN_WIDTHS[key])
-        header.setSectionResizeMode(COLUMN_KEYS.index("title"), QHeaderView.ResizeMode.Stretch)
         self._levels = LevelDelegate(t)
         self._pills = PillDelegate(t)
         for key in ("urgency", "impact"):
             t.setItemDelegateForColumn(COLUMN_KEYS.index(key), self._levels)
         for key in ("status", "confidentiality"):
             t.setItemDelegateForColumn(COLUMN_KEYS.index(key), self._pills)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(COLUMN_KEYS.index("date"), Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
         t.selectionModel().selectionChanged.connect(self._selection_changed)
+        t.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+            self.empty.resize(self.table.viewport().size())
+        return super().eventFilter(watched, event)
 
     def _build_actions(self) -> None:
         self.open_action = QAction(self)
@@ -255,6 +267,8 @@ class ConcernRegisterView(QWidget):
         self._after_requery(self.selected_ids(), scroll_top=True)
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        if self._starting:
+            return  # restoring the header at start; the first query comes once everything is set
         selected = self.selected_ids()
         self.model.sort(section, order)
         self._after_requery(selected)
@@ -324,6 +338,17 @@ class ConcernRegisterView(QWidget):
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self.empty.resize(self.table.viewport().size())
+
+    def _fit_title(self) -> None:
+        """The title takes the room the other columns leave, but never less than TITLE_MIN."""
+        header = self.table.horizontalHeader()
+        title = COLUMN_KEYS.index("title")
+        others = sum(
+            header.sectionSize(i)
+            for i in range(header.count())
+            if i != title and not header.isSectionHidden(i)
+        )
+        header.resizeSection(title, max(TITLE_MIN, self.table.viewport().width() - others))
 
     # selection --------------------------------------------------------------------
 
@@ -400,6 +425,18 @@ class ConcernRegisterView(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
         menu.aboutToHide.connect(lambda: self.merge_action.setEnabled(writable))
 
+    def _header_menu(self, pos: QPoint) -> None:
+        """Show or hide columns; the title always stays."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for i in range(1, len(COLUMN_KEYS)):
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.toggled.connect(lambda on, i=i: header.setSectionHidden(i, not on))
+        menu.popup(header.viewport().mapToGlobal(pos))
+
     def merge_selected(self) -> None:
         ids = self.selected_ids()
         if self.ctx.read_only or len(ids) < 2:
@@ -461,9 +498,16 @@ class ConcernRegisterView(QWidget):
 
     def _restore_state(self) -> None:
         state = self.ctx.settings.value(SPLITTER_KEY)
-        if state is not None:
+        if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
+        columns = self.ctx.settings.value(HEADER_KEY)
+        if isinstance(columns, QByteArray) and not columns.isEmpty():
+            header = self.table.horizontalHeader()
+            header.restoreState(columns)
+            # Widths, order and hidden columns stay; every start sorts newest first again.
+            header.setSortIndicator(COLUMN_KEYS.index("date"), Qt.SortOrder.DescendingOrder)
 
     def hideEvent(self, event: object) -> None:
         self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self.ctx.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
         super().hideEvent(event)  # type: ignore[arg-type]

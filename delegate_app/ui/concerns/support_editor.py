@@ -205,18 +205,21 @@ class SupportEditor(QWidget):
     # loading ----------------------------------------------------------------------
 
     def set_concern(self, concern_id: str | None) -> None:
+        if concern_id == self.concern_id and concern_id is not None:
+            return  # already shown; changes arrive through ctx.changed
         self.concern_id = concern_id
         self._reload()
 
     def _on_changed(self, entity: str, ids: list[str]) -> None:
+        if entity == "region":
+            self._choices = []
+            self.other.reload()
         if self.concern_id is not None and entity in {"support", "concern", "region"}:
-            if entity == "region":
-                self.other.reload()
             self._reload()
 
     def _reload(self) -> None:
         self._state = read_state(self.ctx, self.concern_id) if self.concern_id else None
-        if not self._choices or self._state is None:
+        if self._state is not None and not self._choices:
             self._choices = load_municipalities(self.ctx.store)[0]
         self._fill()
 

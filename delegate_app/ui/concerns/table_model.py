@@ -12,10 +12,13 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -45,26 +48,35 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("title", "Title"),
-    Column("municipality", "Municipality"),
-    Column("theme", "Theme"),
-    Column("urgency", "Urgency"),
-    Column("impact", "Impact"),
-    Column("support", "Recognised by"),
-    Column("status", "Status"),
-    Column("confidentiality", "Confidentiality"),
-    Column("date", "Date"),
+    Column("title", QT_TRANSLATE_NOOP("ConcernTableModel", "Title")),
+    Column("municipality", QT_TRANSLATE_NOOP("ConcernTableModel", "Municipality")),
+    Column("theme", QT_TRANSLATE_NOOP("ConcernTableModel", "Theme")),
+    Column("urgency", QT_TRANSLATE_NOOP("ConcernTableModel", "Urgency")),
+    Column("impact", QT_TRANSLATE_NOOP("ConcernTableModel", "Impact")),
+    Column("support", QT_TRANSLATE_NOOP("ConcernTableModel", "Recognised by")),
+    Column("status", QT_TRANSLATE_NOOP("ConcernTableModel", "Status")),
+    Column("confidentiality", QT_TRANSLATE_NOOP("ConcernTableModel", "Confidentiality")),
+    Column("date", QT_TRANSLATE_NOOP("ConcernTableModel", "Date")),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
 CONFIDENTIAL_TINT = QColor(190, 40, 40, 22)
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE, ROW_ROLE, CODE_ROLE,
+})  # fmt: skip
+_ALIGNMENT = {
+    "urgency": int(Qt.AlignmentFlag.AlignCenter),
+    "impact": int(Qt.AlignmentFlag.AlignCenter),
+    "date": int(Qt.AlignmentFlag.AlignCenter),
+    "support": int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+}
 MERGED_TEXT = QColor(128, 128, 128)
 
 
 def format_breadth(municipalities: int, inhabitants: int, *, short: bool = False) -> str:
     """ "7 gemeenten · 142.310 inwoners" (or the short form for a table cell)."""
-    from PySide6.QtCore import QCoreApplication
-
     people = labels.format_number(inhabitants)
     if short:
         return QCoreApplication.translate("Breadth", "{count} · {inhabitants}").format(
@@ -88,7 +100,9 @@ class ConcernTableModel(QAbstractTableModel):
         self._descending = True
         self._rowids: list[int] = []
         self._pages: OrderedDict[int, dict[int, RegisterRow]] = OrderedDict()
-        self._position: dict[int, int] | None = None  # rowid -> row, built on demand
+        # concern id -> rowid of every row read so far (stable for a concern), to find rows again.
+        self._rowid_of: dict[str, int] = {}
+        self._text_cache: dict[int, tuple[str, ...]] = {}
         self.lock_icon = QIcon()
 
     # query ----------------------------------------------------------------------------
@@ -119,12 +133,13 @@ class ConcernTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rowids = rowids
         self._pages.clear()
-        self._position = None
+        self._text_cache.clear()
         self.endResetModel()
 
     def invalidate(self) -> None:
-        """The rows' contents changed but not which rows there are: repaint from fresh data."""
+        """The rows' contents (or the language) changed but not which rows there are: repaint afresh."""
         self._pages.clear()
+        self._text_cache.clear()
         if self._rowids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rowids) - 1, len(COLUMNS) - 1))
 
@@ -139,6 +154,7 @@ class ConcernTableModel(QAbstractTableModel):
             start = page_no * PAGE_SIZE
             fetched = search.register_rows(self._conn, self._rowids[start : start + PAGE_SIZE])
             page = {r.rowid: r for r in fetched}
+            self._rowid_of.update((r.id, r.rowid) for r in fetched)
             self._pages[page_no] = page
             while len(self._pages) > PAGES_KEPT:
                 self._pages.popitem(last=False)
@@ -147,23 +163,20 @@ class ConcernTableModel(QAbstractTableModel):
         return page.get(self._rowids[row])
 
     def row_of_rowid(self, rowid: int) -> int:
-        if self._position is None:
-            self._position = {r: i for i, r in enumerate(self._rowids)}
-        return self._position.get(rowid, -1)
+        try:
+            return self._rowids.index(rowid)  # a C-speed scan: cheaper than a map rebuilt per query
+        except ValueError:
+            return -1
 
-    def row_of_id(self, concern_id: str, *, scan_pages: int = 20) -> int:
-        """The row of a concern id: from the cached pages, else by reading the first pages."""
-        for page in self._pages.values():
-            for r in page.values():
-                if r.id == concern_id:
-                    return self.row_of_rowid(r.rowid)
+    def row_of_id(self, concern_id: str, *, scan_pages: int = 5) -> int:
+        """The row of a concern: by its known rowid, else by reading the first pages (a new concern)."""
+        rowid = self._rowid_of.get(concern_id)
+        if rowid is not None:
+            return self.row_of_rowid(rowid)
         for page_no in range(min(scan_pages, (len(self._rowids) + PAGE_SIZE - 1) // PAGE_SIZE)):
-            found = self.row_data(page_no * PAGE_SIZE)
-            if found is None:
-                continue
-            for r in self._pages[page_no].values():
-                if r.id == concern_id:
-                    return self.row_of_rowid(r.rowid)
+            self.row_data(page_no * PAGE_SIZE)
+            if concern_id in self._rowid_of:
+                return self.row_of_rowid(self._rowid_of[concern_id])
         return -1
 
     def cell(self, row: int, column: int) -> tuple[str, int | str | None]:
@@ -172,7 +185,7 @@ class ConcernTableModel(QAbstractTableModel):
         if found is None or not 0 <= column < len(COLUMNS):
             return "", None
         key = COLUMNS[column].key
-        return self._display(found, key), _code(found, key)
+        return self._texts(found)[column], _code(found, key)
 
     def concern_id(self, row: int) -> str | None:
         found = self.row_data(row)
@@ -195,7 +208,7 @@ class ConcernTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section].title)
+            return QCoreApplication.translate("ConcernTableModel", COLUMNS[section].title)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].key == "support":
             return self.tr("How many municipalities raise or recognise the concern, and their inhabitants")
         return None
@@ -210,14 +223,28 @@ class ConcernTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every visible cell on each repaint: reject unused roles first,
+        # and take the texts from a per-row cache.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_data(index.row())
         if row is None:
             return None
-        key = COLUMNS[index.column()].key
+        column = index.column()
+        key = COLUMNS[column].key
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
+            return self._texts(row)[column]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return CONFIDENTIAL_TINT if _confidential(row) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGNMENT.get(key)
+        if role == Qt.ItemDataRole.FontRole:
+            italic = row.merged_into_id or (key == "municipality" and row.anonymised)
+            return _italic() if italic else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return MERGED_TEXT if row.merged_into_id else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.lock_icon if key == "title" and _confidential(row) else None
         if role == ID_ROLE:
             return row.id
         if role == ROW_ROLE:
@@ -226,24 +253,18 @@ class ConcernTableModel(QAbstractTableModel):
             return _code(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, key)
-        if role == Qt.ItemDataRole.DecorationRole and key == "title" and _confidential(row):
-            return self.lock_icon
-        if role == Qt.ItemDataRole.BackgroundRole and _confidential(row):
-            return CONFIDENTIAL_TINT
-        if role == Qt.ItemDataRole.ForegroundRole and row.merged_into_id:
-            return MERGED_TEXT
-        if role == Qt.ItemDataRole.FontRole and (
-            row.merged_into_id or (key == "municipality" and row.anonymised)
-        ):
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in {"urgency", "impact", "support", "date"}:
-            horizontal = Qt.AlignmentFlag.AlignRight if key == "support" else Qt.AlignmentFlag.AlignCenter
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._tooltip(row, key) or self._display(row, key)
+            return self._tooltip(row, key) or self._texts(row)[column]
         return None
+
+    def _texts(self, row: RegisterRow) -> tuple[str, ...]:
+        found = self._text_cache.get(row.rowid)
+        if found is None:
+            found = tuple(self._display(row, c.key) for c in COLUMNS)
+            if len(self._text_cache) > PAGE_SIZE * PAGES_KEPT:
+                self._text_cache.clear()
+            self._text_cache[row.rowid] = found
+        return found
 
     def _display(self, row: RegisterRow, key: str) -> str:
         if key == "title":
@@ -281,6 +302,13 @@ class ConcernTableModel(QAbstractTableModel):
         if key == "theme":
             return row.theme or None
         return None
+
+
+@cache
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def _code(row: RegisterRow, key: str) -> int | str | None:
