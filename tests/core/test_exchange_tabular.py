@@ -8,6 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from delegate_app.core.errors import ValidationError
@@ -161,3 +163,47 @@ def test_column_lookup_and_formula_guard() -> None:
         assert unguard(neutralise(text)) == text
     assert neutralise("=1+1") == "'=1+1"
     assert neutralise("'s-Hertogenbosch") == "'s-Hertogenbosch"
+
+
+def _records(texts: list[str]) -> list[dict[str, object]]:
+    from delegate_app.core.exchange.columns import EXPORT_COLUMNS
+
+    return [
+        {c.key: (text if c.key in ("title", "description") else "") for c in EXPORT_COLUMNS} for text in texts
+    ]
+
+
+_ANY_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30
+)
+_XML_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"), max_size=30
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(_ANY_TEXT, min_size=1, max_size=4))
+def test_any_text_survives_a_csv_export_and_read(tmp_path: Path, texts: list[str]) -> None:
+    from delegate_app.core.exchange.exporter import write_records
+    from delegate_app.core.exchange.importer import cell_text
+
+    path = tmp_path / "uit.csv"
+    write_records(path, _records(texts))
+    table = read_table(path)
+    # Rows whose cells are all blank are no rows to Excel either ("\r" is written as "'\r").
+    expected = [t for t in texts if neutralise(t).strip()]
+    assert [cell_text(table.cell(cells, "title")) for _n, cells in table.rows] == expected
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(_XML_TEXT, min_size=1, max_size=4))
+def test_any_text_survives_an_xlsx_export_and_read(tmp_path: Path, texts: list[str]) -> None:
+    from delegate_app.core.exchange.exporter import write_records
+    from delegate_app.core.exchange.importer import cell_text
+
+    path = tmp_path / "uit.xlsx"
+    write_records(path, _records(texts))
+    table = read_table(path)
+    # Rows whose cells are all blank are no rows to Excel either ("\r" is written as "'\r").
+    expected = [t for t in texts if neutralise(t).strip()]
+    assert [cell_text(table.cell(cells, "title")) for _n, cells in table.rows] == expected
