@@ -13,8 +13,17 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,6 +36,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +69,7 @@ STYLE = """
 #sessionMode QLineEdit:focus, #sessionMode QPlainTextEdit:focus, #sessionMode QComboBox:focus,
 #sessionMode QListWidget:focus { border: 3px solid #e09b00; }
 #sessionMode QListWidget::item { padding: 8px 6px; border-bottom: 1px solid #d5dae1; }
+#sessionMode QListWidget#concernList::item { padding: 0; border: none; }
 #sessionMode QListWidget::item:selected { background: #0b4f9c; color: #ffffff; }
 #sessionMode QPushButton { background: #e8edf3; color: #111111; border: 2px solid #5a6472; border-radius: 6px;
     padding: 8px 16px; }
@@ -135,6 +148,60 @@ def _sync_items(widget: QListWidget, rows: list[tuple[str, str, bool | None]]) -
         if checked is not None:
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+class _ConcernDelegate(QStyledItemDelegate):
+    """A concern as its title in bold with, below it, the municipality and breadth in a quieter colour."""
+
+    PAD = 10
+
+    def _parts(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        title, _sep, detail = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+        return title, detail
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.Bold)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.85)
+        return bold, small
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
+        return max(120, width - 2 * self.PAD)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        title, _detail = self._parts(index)
+        bold, small = self._fonts(option)
+        width = self._width(option)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        high = QFontMetrics(bold).boundingRect(QRect(0, 0, width, 10_000), flags, title).height()
+        high += QFontMetrics(small).height() + 2 * self.PAD + 4
+        return QSize(width, high)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+        title, detail = self._parts(index)
+        bold, small = self._fonts(option)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        painter.save()
+        painter.setPen(QColor("#ffffff" if selected else "#111111"))
+        painter.setFont(bold)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        used = painter.boundingRect(rect, flags, title)
+        painter.drawText(rect, flags, title)
+        painter.setFont(small)
+        painter.setPen(QColor("#e6eefa" if selected else "#4a5360"))
+        painter.drawText(rect.adjusted(0, used.height() + 4, 0, 0), int(Qt.AlignmentFlag.AlignLeft), detail)
+        painter.setPen(QColor("#d5dae1"))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()
 
 
 class _EnterSaves(QObject):
@@ -271,7 +338,10 @@ class SessionModeWindow(QWidget):
         self.find = QLineEdit()
         self.find.setClearButtonEnabled(True)
         self.concern_list = QListWidget()
+        self.concern_list.setObjectName("concernList")
         self.concern_list.setWordWrap(True)
+        self.concern_list.setItemDelegate(_ConcernDelegate(self.concern_list))
+        self.concern_list.setUniformItemSizes(False)
         self.concern_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.concern_list.setSpacing(2)
         self.concern_list.itemActivated.connect(lambda _item: self.recognise_selected())
@@ -365,6 +435,8 @@ class SessionModeWindow(QWidget):
         for widget, name in names.items():
             widget.setAccessibleName(name)
         self._update_recognise_texts()
+        if self.session_combo.count():
+            self.reload_sessions()  # dates and breadth are written out in the language
         self._update_headings()
 
     def _update_headings(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -68,7 +69,7 @@ class NewConcernDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self._conn = conn
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.municipality = MunicipalityCombo(ctx.store)
         self.municipality.set_municipality(None, emit=False)
         self.title = QLineEdit()
@@ -78,7 +79,7 @@ class NewConcernDialog(QDialog):
         self.suggestions = QListWidget()
         self.suggestions.setMaximumHeight(110)
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.suggestions.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.suggestions.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.suggestions.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.recognise = QPushButton()
         self.recognise.setAutoDefault(False)  # Enter adds the concern, never this
@@ -98,6 +99,8 @@ class NewConcernDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #9b1c1c;")
         self.error.hide()
+        self.keys_hint = QLabel()
+        self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
         self.buttons = QDialogButtonBox()
         self.add_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setDefault(True)
@@ -122,7 +125,10 @@ class NewConcernDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.keys_hint, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.setTabOrder(self.municipality, self.title)
         self.setTabOrder(self.title, self.description)
         self.setTabOrder(self.description, self.theme)
@@ -153,6 +159,7 @@ class NewConcernDialog(QDialog):
         self.theme.set_empty_text(self.tr("(no theme)"))
         self.confidentiality.retranslate()
         self.add_button.setText(self.tr("&Add concern"))
+        self.keys_hint.setText(self.tr("Enter adds · Ctrl+Enter from the description · Esc cancels"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.suggestions_label.setText(self.tr("Similar concerns already in the register:"))
         self._update_recognise_text()

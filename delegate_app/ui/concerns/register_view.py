@@ -212,6 +212,7 @@ class ConcernRegisterView(QWidget):
         )
         self.tabs.setAccessibleName(self.tr("Details of the selected concern"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMN_KEYS) - 1)
+        self.model.invalidate()  # status and confidentiality labels, breadth texts
         self._update_count()
 
     _breadth = (0, 0)
