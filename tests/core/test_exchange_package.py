@@ -134,6 +134,14 @@ def edit_on_both(
     return shared
 
 
+def live_ids(store: Store) -> set[str]:
+    conn = store.raw()
+    try:
+        return {r[0] for r in conn.execute("SELECT id FROM concern WHERE deleted_at IS NULL")}
+    finally:
+        conn.close()
+
+
 def title_of(store: Store, concern_id: str) -> str:
     with store.reader() as session:
         return concerns.get_concern(session, concern_id, allow_deleted=True).title
@@ -368,3 +376,48 @@ def test_peers_are_tracked_by_store_id(store: Store, other: Store, exchange: Exc
     assert peer.peer_store_id == store.info("store_id")
     assert peer.name == "Regio Noord"
     assert peer.last_received_at is not None and peer.last_imported_at is not None
+
+
+def test_random_edits_on_two_laptops_converge_after_decisions(
+    store: Store, other: Store, exchange: Exchange
+) -> None:
+    """Rounds of random edits on both sides: double edits are listed on both, all else agrees."""
+    import random
+
+    rng = random.Random(20261129)
+    for i in range(8):
+        add(store, f"Knelpunt {i}")
+    exchange.send(store, other)
+    exchange.send(other, store)
+    for round_no in range(3):
+        edited: dict[str, dict[str, str]] = {"a": {}, "b": {}}
+        for side, s in (("a", store), ("b", other)):
+            live = sorted(live_ids(s))
+            with s.session() as session:
+                for concern_id in rng.sample(live, 3):
+                    title = f"{side}{round_no}-{concern_id[:4]}"
+                    concerns.update_concern(session, concern_id, title=title)
+                    edited[side][concern_id] = title
+                if rng.random() < 0.5:
+                    victim = rng.choice([c for c in live if c not in edited[side]])
+                    concerns.delete_concern(session, victim)
+                    edited[side][victim] = "deleted"
+            add(s, f"Nieuw {side}{round_no}")
+        to_b, to_a = exchange.make(store), exchange.make(other)
+        exchange.receive(other, to_b)
+        exchange.receive(store, to_a)
+        both = set(edited["a"]) & set(edited["b"])
+        for s in (store, other):
+            with s.reader() as session:
+                listed = {v.entity_id for v in conflicts.conflicts(session)}
+            assert listed == both
+        # The delegate decides; the decisions travel; both laptops agree again.
+        with store.session() as session:
+            for view in conflicts.conflicts(session):
+                conflicts.resolve_conflict(session, view.id, keep=rng.choice(["local", "incoming"]))
+        exchange.send(store, other)
+        exchange.send(other, store)
+        assert records(store) == records(other)
+        for s in (store, other):
+            with s.reader() as session:
+                assert conflicts.conflicts(session) == []
