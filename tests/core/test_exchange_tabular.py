@@ -181,29 +181,25 @@ _XML_TEXT = st.text(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(texts=st.lists(_ANY_TEXT, min_size=1, max_size=4))
-def test_any_text_survives_a_csv_export_and_read(tmp_path: Path, texts: list[str]) -> None:
+def _read_back(path: Path, texts: list[str]) -> None:
+    """Export `texts` as titles to `path`, read the file back, and find every text as it was."""
     from delegate_app.core.exchange.exporter import write_records
     from delegate_app.core.exchange.importer import cell_text
 
-    path = tmp_path / "uit.csv"
     write_records(path, _records(texts))
     table = read_table(path)
     # Rows whose cells are all blank are no rows to Excel either ("\r" is written as "'\r").
     expected = [t for t in texts if neutralise(t).strip()]
     assert [cell_text(table.cell(cells, "title")) for _n, cells in table.rows] == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(_ANY_TEXT, min_size=1, max_size=4))
+def test_any_text_survives_a_csv_export_and_read(tmp_path: Path, texts: list[str]) -> None:
+    _read_back(tmp_path / "uit.csv", texts)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(_XML_TEXT, min_size=1, max_size=4))
 def test_any_text_survives_an_xlsx_export_and_read(tmp_path: Path, texts: list[str]) -> None:
-    from delegate_app.core.exchange.exporter import write_records
-    from delegate_app.core.exchange.importer import cell_text
-
-    path = tmp_path / "uit.xlsx"
-    write_records(path, _records(texts))
-    table = read_table(path)
-    # Rows whose cells are all blank are no rows to Excel either ("\r" is written as "'\r").
-    expected = [t for t in texts if neutralise(t).strip()]
-    assert [cell_text(table.cell(cells, "title")) for _n, cells in table.rows] == expected
+    _read_back(tmp_path / "uit.xlsx", texts)
