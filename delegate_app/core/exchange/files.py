@@ -1,4 +1,4 @@
-"""Writing exchange files safely: the target folder checked, the file written aside and moved into place."""
+"""Exchange files on disk: inputs read with clear errors, outputs written aside and moved into place."""
 
 from __future__ import annotations
 
@@ -36,3 +36,15 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of a file to import; FileNotFoundError as such, other reading problems as bad input."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise ValidationError(
+            translate("Exchange", "The file cannot be read: {error}").format(error=exc.strerror or exc)
+        ) from exc

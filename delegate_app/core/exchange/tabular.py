@@ -20,6 +20,7 @@ from typing import Any
 
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.exchange.columns import INTAKE_COLUMNS, HeaderMap, known_count, map_header
+from delegate_app.core.exchange.files import read_input
 from delegate_app.core.i18n import translate
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -231,7 +232,7 @@ def read_xlsx(path: Path) -> Table:
 def read_table(path: Path) -> Table:
     """The table in a .csv or .xlsx file; ValidationError naming the problem otherwise."""
     path = Path(path)
-    data = path.read_bytes()
+    data = read_input(path)
     if not data.strip():
         raise ValidationError(translate("Exchange", "The file is empty."))
     suffix = path.suffix.lower()

@@ -8,7 +8,7 @@ from typing import Any
 
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.exchange import crypto, keys
-from delegate_app.core.exchange.files import check_target, write_atomically
+from delegate_app.core.exchange.files import check_target, read_input, write_atomically
 from delegate_app.core.exchange.package import (
     SUFFIX,
     MergeReport,
@@ -87,7 +87,7 @@ def open_package(
     path: Path, *, passphrase: str | None = None, prompt: keys.PassphrasePrompt | None = None
 ) -> OpenedPackage:
     """Decrypt and check a package file; PackageCryptoError or ValidationError when it cannot be trusted."""
-    data = Path(path).read_bytes()
+    data = read_input(Path(path))
     header = crypto.read_header(data)
     key = keys.key_for_opening(header, passphrase, prompt)
     payload = decode_payload(crypto.open_sealed(data, key))
