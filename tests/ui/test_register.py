@@ -60,6 +60,8 @@ def test_search_as_you_type_folds_accents_and_matches_prefixes(
                                  "DSO-koppeling geeft foutmeldingen bij vergunningen"}  # fmt: skip
     search_for(view, qtbot, "koppel brp")  # every word must match
     assert titles(view) == ["Koppeling zaaksysteem met BRP valt wekelijks uit"]
+    search_for(view, qtbot, "k")  # one letter narrows nothing: searching starts at the second
+    assert len(titles(view)) == len(CONCERNS)
     search_for(view, qtbot, "zzzgeenmatch")
     assert titles(view) == []
     assert view.empty.isVisible()
@@ -213,3 +215,13 @@ def test_enter_in_the_table_moves_to_the_editor(view: ConcernRegisterView, qtbot
     QTest.keyClick(view.table, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is view.editor.title
     assert view.editor.title.text() == titles(view)[2]
+
+
+def test_an_edit_that_takes_a_row_out_of_the_filter_removes_it(view: ConcernRegisterView) -> None:
+    view.filter_bar.status.set_code("new")
+    first = titles(view)[0]
+    view.select_row(0)
+    view.editor.status.set_code("closed")  # saved at once
+    assert first not in titles(view)
+    view.filter_bar.status.set_code(None)
+    assert first in titles(view)

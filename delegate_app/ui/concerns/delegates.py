@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from delegate_app.ui.concerns.table_model import ConcernTableModel
@@ -48,8 +48,54 @@ def _paint_background(painter: QPainter, option: QStyleOptionViewItem, index: _I
     style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
 
 
+def _pixmap(width: float, height: float, ratio: float) -> tuple[QPixmap, QPainter]:
+    pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+def _draw_centred(painter: QPainter, rect: QRect, pixmap: QPixmap, *, left: int | None = None) -> None:
+    ratio = pixmap.devicePixelRatio()
+    width, height = pixmap.width() / ratio, pixmap.height() / ratio
+    x = rect.x() + left if left is not None else rect.x() + (rect.width() - width) / 2
+    painter.drawPixmap(QPointF(x, rect.y() + (rect.height() - height) / 2), pixmap)
+
+
 class LevelDelegate(QStyledItemDelegate):
-    """Urgency or impact 1..5 as five pips; the number stays the accessible text."""
+    """Urgency or impact 1..5 as five pips; the number stays the accessible text.
+
+    Each level is drawn once into a pixmap and reused: a repaint of the register is
+    then a few blits rather than 5 ellipses per visible cell.
+    """
+
+    SIZE, GAP = 6.0, 3.0
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache: dict[tuple[int, float, str], QPixmap] = {}
+
+    def _pips(self, level: int, ratio: float, empty: QColor) -> QPixmap:
+        key = (level, ratio, empty.name())
+        found = self._cache.get(key)
+        if found is None:
+            size, gap = self.SIZE, self.GAP
+            found, painter = _pixmap(5 * size + 4 * gap + 2, size + 2, ratio)
+            colour = QColor(LEVEL_COLOURS[max(0, min(4, level - 1))])
+            for i in range(5):
+                pip = QRectF(1 + i * (size + gap), 1, size, size)
+                if i < level:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(colour)
+                else:
+                    painter.setPen(QPen(empty, 1.0))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(pip)
+            painter.end()
+            self._cache[key] = found
+        return found
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         _text, level = _cell(index)
@@ -57,32 +103,43 @@ class LevelDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         _paint_background(painter, option, index)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        size, gap = 6.0, 3.0
-        total = 5 * size + 4 * gap
-        rect = option.rect
-        x = rect.x() + (rect.width() - total) / 2
-        y = rect.y() + (rect.height() - size) / 2
-        colour = QColor(LEVEL_COLOURS[max(0, min(4, level - 1))])
-        empty = QColor(option.palette.color(option.palette.ColorRole.Mid))
-        for i in range(5):
-            pip = QRectF(x + i * (size + gap), y, size, size)
-            if i < level:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-            else:
-                painter.setPen(QPen(empty, 1.0))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(pip)
-        painter.restore()
+        empty = option.palette.color(option.palette.ColorRole.Mid)  # type: ignore[attr-defined]
+        _draw_centred(painter, option.rect, self._pips(level, painter.device().devicePixelRatioF(), empty))  # type: ignore[attr-defined]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(5 * 6 + 4 * 3 + 16, super().sizeHint(option, index).height())
+        return QSize(int(5 * self.SIZE + 4 * self.GAP) + 16, super().sizeHint(option, index).height())
 
 
 class PillDelegate(QStyledItemDelegate):
-    """A stored code shown as its label in a rounded, coloured pill."""
+    """A stored code shown as its label in a rounded, coloured pill (drawn once per label, then reused)."""
+
+    PAD = 7
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache: dict[tuple[str, str, int, float, str], QPixmap] = {}
+
+    def _pill(self, code: str, text: str, width: int, ratio: float, font: QFont) -> QPixmap:
+        key = (code, text, width, ratio, font.key())
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 500:  # column widths change while dragging
+                self._cache.clear()
+            metrics = QFontMetrics(font)
+            height = metrics.height() + 4
+            wide = min(metrics.horizontalAdvance(text) + 2 * self.PAD, width)
+            found, painter = _pixmap(wide, height, ratio)
+            background, foreground = PILL_COLOURS.get(code, ("#ececec", "#333333"))
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(0, 0, wide, height), height / 2, height / 2)
+            painter.fillPath(path, QColor(background))
+            painter.setFont(font)
+            painter.setPen(QColor(foreground))
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, wide - 2 * self.PAD))
+            painter.drawText(QRectF(0, 0, wide, height), int(Qt.AlignmentFlag.AlignCenter), shown)
+            painter.end()
+            self._cache[key] = found
+        return found
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         text, code = _cell(index)
@@ -90,25 +147,11 @@ class PillDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         _paint_background(painter, option, index)
-        background, foreground = PILL_COLOURS.get(str(code), ("#ececec", "#333333"))
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = option.font
+        font = QFont(option.font)  # type: ignore[attr-defined]
         font.setPointSizeF(font.pointSizeF() * 0.92)
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        pad_x, height = 7, metrics.height() + 4
-        width = min(metrics.horizontalAdvance(text) + 2 * pad_x, option.rect.width() - 8)
-        pill = QRect(
-            option.rect.x() + 4, option.rect.y() + (option.rect.height() - height) // 2, width, height
-        )
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(pill), height / 2, height / 2)
-        painter.fillPath(path, QColor(background))
-        painter.setPen(QColor(foreground))
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, pill.width() - 2 * pad_x))
-        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), shown)
-        painter.restore()
+        rect = option.rect  # type: ignore[attr-defined]
+        pill = self._pill(str(code), text, rect.width() - 8, painter.device().devicePixelRatioF(), font)
+        _draw_centred(painter, rect, pill, left=4)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         hint = super().sizeHint(option, index)

@@ -117,6 +117,7 @@ class ConcernEditor(QWidget):
         self.concern_id: str | None = None
         self._saved: dict[str, Any] = {}
         self._dirty: set[str] = set()
+        self.saving_fields: frozenset[str] | None = None
         self._loading = False
         self._snapshot: Snapshot | None = None
         self._timer = QTimer(self)
@@ -577,12 +578,17 @@ class ConcernEditor(QWidget):
             self._dirty.clear()
             return True
         try:
-            edit_concern(
-                self.ctx,
-                concern_id,
-                changes,
-                self.tr("edit of “{title}”").format(title=_short(str(self._saved.get("title", "")))),
-            )
+            # Views that only need to repaint for these fields can skip a full refresh.
+            self.saving_fields = frozenset(changes)
+            try:
+                edit_concern(
+                    self.ctx,
+                    concern_id,
+                    changes,
+                    self.tr("edit of “{title}”").format(title=_short(str(self._saved.get("title", "")))),
+                )
+            finally:
+                self.saving_fields = None
         except ValidationError as exc:
             self.error.setText(self.tr("Not saved: {message}").format(message=exc))
             self.error.show()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from delegate_app.core import models
 from delegate_app.core.services.search import RegisterFilter
+from delegate_app.core.text import words
 from delegate_app.ui.concerns.pickers import EnumCombo, MunicipalityCombo, ThemeCombo
 from delegate_app.ui.context import AppContext
 
@@ -84,8 +85,13 @@ class FilterBar(QWidget):
             self.changed.emit()
 
     def current(self) -> RegisterFilter:
+        text = self.search_field.text()
+        if not any(len(word) > 1 for word in words(text)):
+            # One letter narrows nothing (nearly every concern has a word starting with it);
+            # searching starts at the second letter, which keeps typing quick on a large store.
+            text = ""
         return RegisterFilter(
-            text=self.search_field.text(),
+            text=text,
             theme_id=self.theme.theme_id(),
             municipality_id=self.municipality.municipality_id(),
             status=self.status.code(),

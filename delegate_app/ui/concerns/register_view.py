@@ -36,6 +36,13 @@ ROW_HEIGHT = 30
 COLUMN_WIDTHS = {"title": 260, "municipality": 125, "theme": 135, "urgency": 68, "impact": 68, "support": 92,
                  "status": 140, "confidentiality": 118, "date": 92}  # fmt: skip
 TITLE_MIN = 240
+# Which edited fields can move a row or take it out of the register (see _ordering_fields).
+SORT_FIELDS = {"date": {"submitted_on"}, "title": {"title"}, "municipality": {"municipality_id"},
+               "theme": {"theme_id"}, "urgency": {"urgency"}, "impact": {"impact"},
+               "support": {"municipality_id"}, "status": {"status"},
+               "confidentiality": {"confidentiality"}}  # fmt: skip
+FILTER_FIELDS = {"theme_id": {"theme_id", "extra_theme_ids"}, "municipality_id": {"municipality_id"},
+                 "status": {"status"}, "confidentiality": {"confidentiality"}}  # fmt: skip
 REFRESHING = {"concern", "support", "region", "municipality", "theme", "merge", "import", "package"}
 
 
@@ -307,10 +314,28 @@ class ConcernRegisterView(QWidget):
             model.setCurrentIndex(self.model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _on_changed(self, entity: str, ids: list[str]) -> None:
-        if entity in REFRESHING:
-            if entity in {"region", "municipality"}:
-                self.filter_bar.reload()
-            self._requery()
+        if entity not in REFRESHING:
+            return
+        if entity in {"region", "municipality"}:
+            self.filter_bar.reload()
+        fields = self.editor.saving_fields
+        if entity == "concern" and fields is not None and not fields & self._ordering_fields():
+            # Typing in the editor: neither which rows show nor their order can change, so
+            # repaint from fresh rows instead of filtering and sorting the whole store again.
+            self.model.invalidate()
+            return
+        self._requery()
+
+    def _ordering_fields(self) -> set[str]:
+        """The concern fields that decide which rows the register shows, and in what order."""
+        flt = self.model.filter
+        fields = set(SORT_FIELDS.get(self.model.sort_key, ()))
+        if flt.text.strip():
+            fields |= {"title", "description", "municipality_id"}
+        for attribute, needs in FILTER_FIELDS.items():
+            if getattr(flt, attribute):
+                fields |= needs
+        return fields
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
