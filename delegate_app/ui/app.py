@@ -199,25 +199,40 @@ def _interface_language(explicit: str | None, settings: QSettings) -> str:
 def needs_first_start(ctx: AppContext) -> bool:
     if ctx.read_only:
         return False
-    from delegate_app.core.services import region
+    from delegate_app.core.services.overview import start_facts
 
-    with ctx.store.reader() as session:
-        return region.get_region(session) is None
+    return start_facts(ctx.store).region_name is None
 
 
 def set_actor(ctx: AppContext) -> None:
     """Changes are logged under the name of the user ("yourself" in the settings)."""
-    from delegate_app.core.services import region
+    from delegate_app.core.services.overview import start_facts
 
-    with ctx.store.reader() as session:
-        me = region.self_person(session)
-    name = me.name if me is not None else ""
+    name = start_facts(ctx.store).self_name
     ctx.actor = name
     ctx.store.actor = name
 
 
-def run_gui(data_dir: Path | None, demo: bool, language: str | None) -> int:
-    """Open the desktop app on the store in `data_dir` (or a fresh demo store); returns the exit code."""
+class StartedGui:
+    """What `start_gui` opened: the application, the shown main window, and what to clean up."""
+
+    def __init__(self, app: QApplication, ctx: AppContext, window: QWidget, demo_dir: Path | None) -> None:
+        self.app = app
+        self.ctx = ctx
+        self.window = window
+        self.demo_dir = demo_dir
+        self._stores = [ctx.store]
+
+    def close(self) -> None:
+        # A restored backup replaces the context's store while the app runs.
+        for opened in {id(s): s for s in (*self._stores, self.ctx.store)}.values():
+            opened.close()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+
+
+def start_gui(data_dir: Path | None, demo: bool, language: str | None) -> StartedGui | None:
+    """Everything up to the shown main window; None when the store cannot be opened (already said why)."""
     from delegate_app.cli import setup_logging
 
     app = create_application()
@@ -227,11 +242,12 @@ def run_gui(data_dir: Path | None, demo: bool, language: str | None) -> int:
     settings = open_settings()
     i18n.install(_interface_language(language, settings))
     store: Store | None = None
-    ctx: AppContext | None = None
     try:
         store = open_store_interactively(folder)
         if store is None:
-            return EXIT_STORE
+            if demo_dir is not None:
+                shutil.rmtree(demo_dir, ignore_errors=True)
+            return None
         if demo_dir is not None:
             _fill_demo(store)
         ctx = AppContext(store, settings)
@@ -245,11 +261,21 @@ def run_gui(data_dir: Path | None, demo: bool, language: str | None) -> int:
 
         window = MainWindow(ctx)
         window.show()
-        code = app.exec()
-        return int(code)
-    finally:
-        # A restored backup replaces the context's store while the app runs.
-        for opened in {id(s): s for s in (store, ctx.store if ctx else None) if s is not None}.values():
-            opened.close()
+    except BaseException:
+        if store is not None:
+            store.close()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+        raise
+    return StartedGui(app, ctx, window, demo_dir)
+
+
+def run_gui(data_dir: Path | None, demo: bool, language: str | None) -> int:
+    """Open the desktop app on the store in `data_dir` (or a fresh demo store); returns the exit code."""
+    started = start_gui(data_dir, demo, language)
+    if started is None:
+        return EXIT_STORE
+    try:
+        return int(started.app.exec())
+    finally:
+        started.close()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from delegate_app.core.errors import StoreError
 from delegate_app.ui import views
 from delegate_app.ui.context import AppContext
+from delegate_app.ui.documents import DocumentActions
 from delegate_app.ui.i18n import LANGUAGE_NAMES, current_language, switch_language
 from delegate_app.ui.icons import app_icon, icon
 
@@ -113,6 +114,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        from delegate_app.ui.exchange import install_drop_support, install_exchange_actions
+
+        install_exchange_actions(self, ctx)
+        install_drop_support(self, ctx)
 
         ctx.changed.connect(self._on_changed)
         ctx.status.connect(self._show_status)
@@ -201,6 +206,7 @@ class MainWindow(QMainWindow):
         self.file_menu = QMenu(self)
         self.file_menu.addAction(self.new_concern_action)
         self.file_menu.addAction(self.session_mode_action)
+        self.document_actions = DocumentActions(self.ctx, self, self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addSeparator()
@@ -308,14 +314,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _load_region_name(self) -> None:
-        try:
-            from delegate_app.core.services import region
+        from delegate_app.core.services.overview import start_facts
 
-            with self.ctx.store.reader() as session:
-                found = region.get_region(session)
-                self._region_name = found.name if found is not None else ""
-        except ImportError:
-            self._region_name = ""
+        self._region_name = start_facts(self.ctx.store).region_name or ""
 
     # commands ---------------------------------------------------------------------
 

@@ -166,6 +166,7 @@ class MunicipalitiesView(QWidget):
         self.contacts.setUniformRowHeights(True)
         self.contacts.setColumnCount(4)
         self.contacts.setAlternatingRowColors(True)
+        self.contacts.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
         self.contacts.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.contacts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.contacts.header().setStretchLastSection(False)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegate_app.core.services import labels, overview, sessions
+from delegate_app.core.models import PositionStatus
+from delegate_app.core.services import labels, overview
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.widgets.charts import BarChart
 from delegate_app.ui.widgets.panels import Panel, Tile
+
+if TYPE_CHECKING:
+    from delegate_app.core.services.sessions import ParticipationRow
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +70,7 @@ class OverviewData:
     totals: overview.Totals
     by_status: list[overview.Count]
     by_theme: list[overview.Count]
-    participation: list[sessions.ParticipationRow]
+    participation: list[ParticipationRow]
     meeting_title: str = ""
     agenda: list[AgendaRow] = field(default_factory=list)
     meetings_available: bool = True
@@ -74,7 +78,8 @@ class OverviewData:
 
 def load(ctx: AppContext) -> OverviewData:
     """Everything the page shows, read in one go from the services."""
-    from delegate_app.core.services import region
+    # Imported here: the page is read after the window first shows (see paintEvent).
+    from delegate_app.core.services import region, sessions
 
     with ctx.store.reader() as session:
         found = region.get_region(session)
@@ -106,9 +111,15 @@ def _agenda_row(summary: Any) -> AgendaRow:
         objections = str(tally.objection.count)
         responses = f"{tally.responded.count}/{tally.members}"
     verdict = ""
+    open_statuses = {PositionStatus.CONCEPT.value, PositionStatus.CONSULTATION.value}
     if summary.outcome is not None:
         verdict = "outcome"
-    elif summary.verdict is not None:
+    elif (
+        summary.verdict is not None
+        and summary.position is not None
+        and summary.position.status in open_statuses
+    ):
+        # Whether the rule would allow adopting matters only while the position is still open.
         verdict = "yes" if summary.verdict.can_adopt else "no"
     return AgendaRow(
         number=summary.item.number,
@@ -172,8 +183,6 @@ class OverviewView(QWidget):
         self.participation_panel = Panel()
         self.participation_chart = BarChart(horizontal=True)
         self.participation_panel.body.addWidget(self.participation_chart)
-        for panel in (self.status_panel, self.theme_panel):
-            panel.setMinimumHeight(300)
 
         content = QWidget()
         grid = QGridLayout(content)
@@ -208,7 +217,11 @@ class OverviewView(QWidget):
 
         ctx.changed.connect(self._on_changed)
         self.retranslate()
-        self.refresh()
+        self._load_scheduled = False
+
+    def _load_if_needed(self) -> None:
+        if self.data is None:
+            self.refresh()
 
     # data -------------------------------------------------------------------------
 
@@ -221,8 +234,16 @@ class OverviewView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
+        if self._dirty and self.data is not None:
             self._timer.start(0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # The figures are read once the first frame is on screen, so the window appears without
+        # waiting for them (the overview is the first thing shown at start-up).
+        if self.data is None and not self._load_scheduled:
+            self._load_scheduled = True
+            QTimer.singleShot(0, self._load_if_needed)
 
     def refresh(self) -> None:
         self._dirty = False

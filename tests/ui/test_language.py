@@ -16,8 +16,11 @@ def _sidebar(window: MainWindow) -> list[str]:
     return [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
 
 
-def test_switching_language_in_settings_changes_texts_live(window: MainWindow, region_ids: list[str]) -> None:
+def test_switching_language_in_settings_changes_texts_live(
+    window: MainWindow, region_ids: list[str], qtbot: object
+) -> None:
     overview = window.show_view("overzicht")
+    qtbot.waitUntil(lambda: overview.data is not None)  # type: ignore[attr-defined]  # read after the first paint
     municipalities = window.view("gemeenten")
     settings = window.show_view("instellingen")
     assert _sidebar(window)[0] == "Overzicht"

@@ -148,7 +148,8 @@ def test_make_a_backup_and_restore_it(
     assert any(".replaced-" in p.name for p in store.folder.iterdir())
     assert "Back-up teruggezet" in window.statusBar().currentMessage()
     # The views were rebuilt on the restored store and still work.
-    window.show_view("overzicht")
-    assert window.view("overzicht").data.totals.concerns == 0  # type: ignore[attr-defined]
+    overview_page = window.show_view("overzicht")
+    qtbot.waitUntil(lambda: overview_page.data is not None)  # type: ignore[attr-defined]
+    assert overview_page.data.totals.concerns == 0  # type: ignore[attr-defined]
     window.close()
     restored.close()

@@ -1,4 +1,4 @@
-"""Read-only figures for the overview: concerns by status and theme, and the headline numbers.
+"""Read-only figures for the overview (concerns by status and theme, headline numbers) and for start-up.
 
 Concerns counted here are live and not merged into another (a merged concern
 speaks through the one it was merged into), the same rule `stats` uses.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, func, select
 
@@ -16,6 +17,9 @@ from delegate_app.core.i18n import translate
 from delegate_app.core.models import ConcernStatus
 from delegate_app.core.services.labels import label
 from delegate_app.core.services.records import live
+
+if TYPE_CHECKING:
+    from delegate_app.core.store import Store
 
 
 @dataclass(frozen=True)
@@ -133,3 +137,28 @@ def _as_date(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+@dataclass(frozen=True)
+class StartFacts:
+    """What the main window needs before it first shows."""
+
+    region_name: str | None  # None: no region yet (the first-start wizard runs)
+    self_name: str
+
+
+def start_facts(store: Store) -> StartFacts:
+    """The region's name and the user's, in plain SQL.
+
+    Plain SQL keeps the ORM's one-time set-up (mapping every table) off the path
+    to the first window; the views pay for it once the window is on screen.
+    """
+    with store.engine.connect() as conn:
+        region = conn.exec_driver_sql(
+            "SELECT name FROM region WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1"
+        ).first()
+        me = conn.exec_driver_sql(
+            "SELECT name FROM person WHERE is_self = 1 AND deleted_at IS NULL AND erased_at IS NULL "
+            "ORDER BY created_at, id LIMIT 1"
+        ).first()
+    return StartFacts(region_name=str(region[0]) if region else None, self_name=str(me[0]) if me else "")

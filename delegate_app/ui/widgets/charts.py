@@ -37,9 +37,9 @@ class BarChart(QChartView):
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundVisible(False)
-        chart.setMargins(QMargins(0, 0, 0, 0))
+        chart.setMargins(QMargins(6, 0, 6, 0))
         chart.layout().setContentsMargins(0, 0, 0, 0)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setChart(chart)
         self.setStyleSheet("background: transparent")
         self._categories: list[str] = []
@@ -114,7 +114,8 @@ class BarChart(QChartView):
         chart.legend().setFont(font)
         chart.legend().setLabelColor(text_color)
         if self.horizontal:
-            self.setMinimumHeight(60 + 26 * max(len(cats), 3))
+            legend = 30 if len(series) > 1 else 0
+            self.setMinimumHeight(40 + legend + 28 * max(len(cats), 3))
 
     def categories(self) -> list[str]:
         return list(self._categories)
