@@ -14,7 +14,7 @@ import sqlite3
 import unicodedata
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -336,8 +336,6 @@ def _parse_row(
 
 
 def _without_id(draft: ConcernDraft) -> ConcernDraft:
-    from dataclasses import replace
-
     return replace(draft, id=None)
 
 
