@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test may touch a real keychain: keyring loads this in-memory backend instead.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring_backend.MemoryKeyring"
 
 
 @pytest.fixture(autouse=True)
