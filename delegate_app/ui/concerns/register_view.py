@@ -36,6 +36,17 @@ ROW_HEIGHT = 30
 COLUMN_WIDTHS = {"title": 260, "municipality": 125, "theme": 135, "urgency": 68, "impact": 68, "support": 92,
                  "status": 140, "confidentiality": 118, "date": 92}  # fmt: skip
 TITLE_MIN = 240
+VISUAL_ORDER = (
+    "title",
+    "municipality",
+    "support",
+    "urgency",
+    "impact",
+    "status",
+    "theme",
+    "confidentiality",
+    "date",
+)
 # Which edited fields can move a row or take it out of the register (see _ordering_fields).
 SORT_FIELDS = {"date": {"submitted_on"}, "title": {"title"}, "municipality": {"municipality_id"},
                "theme": {"theme_id"}, "urgency": {"urgency"}, "impact": {"impact"},
@@ -155,6 +166,10 @@ class ConcernRegisterView(QWidget):
             t.setItemDelegateForColumn(COLUMN_KEYS.index(key), self._levels)
         for key in ("status", "confidentiality"):
             t.setItemDelegateForColumn(COLUMN_KEYS.index(key), self._pills)
+        # Breadth and weight first: what a delegate weighs a concern by should be visible
+        # without scrolling; theme, confidentiality and date follow (the user can move them).
+        for position, key in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(COLUMN_KEYS.index(key)), position)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(COLUMN_KEYS.index("date"), Qt.SortOrder.DescendingOrder)

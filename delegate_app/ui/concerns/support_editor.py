@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -130,6 +131,8 @@ class SupportEditor(QWidget):
         self.via_label = QLabel()
         self.via = EnumCombo(models.RecordedVia)
         self.via.set_code(models.RecordedVia.MANUAL.value, emit=False)
+        self.via.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.via.setMinimumContentsLength(8)
         self.on_label = QLabel()
         self.on_date = QDateEdit(QDate.currentDate())
         self.on_date.setCalendarPopup(True)
@@ -159,6 +162,7 @@ class SupportEditor(QWidget):
 
         self.other_label = QLabel()
         self.other = MunicipalityCombo(ctx.store)
+        self.other.setMinimumContentsLength(8)
         self.other.set_municipality(None, emit=False)
         self.other_label.setBuddy(self.other)
         self.add_other = QPushButton()
