@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
-        self.sidebar.setFixedWidth(230)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in views.VIEWS:
             item = QListWidgetItem(icon(spec.icon), spec.translated_title())
@@ -100,7 +99,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
+        layout.addWidget(self._sidebar_panel())
         divider = QFrame()
         divider.setFrameShape(QFrame.Shape.VLine)
         divider.setFrameShadow(QFrame.Shadow.Plain)
@@ -133,6 +132,37 @@ class MainWindow(QMainWindow):
 
     # layout -----------------------------------------------------------------------
 
+    def _sidebar_panel(self) -> QFrame:
+        """The app's name and the region above the navigation, on one calm background."""
+        panel = QFrame()
+        panel.setObjectName("sidebarPanel")
+        panel.setFixedWidth(230)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(32, 32))
+        self.brand = QLabel("Regiostem")
+        font = self.brand.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setWeight(font.Weight.DemiBold)
+        self.brand.setFont(font)
+        self.region_label = QLabel()
+        self.region_label.setObjectName("sidebarRegion")
+        self.region_label.setStyleSheet("color: palette(placeholder-text);")
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.brand)
+        names.addWidget(self.region_label)
+        header = QHBoxLayout()
+        header.setContentsMargins(18, 16, 12, 6)
+        header.setSpacing(10)
+        header.addWidget(logo)
+        header.addLayout(names, 1)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addLayout(header)
+        column.addWidget(self.sidebar, 1)
+        return panel
+
     def _style_sidebar(self) -> None:
         palette = self.palette()
         window = palette.color(QPalette.ColorRole.Window)
@@ -141,9 +171,10 @@ class MainWindow(QMainWindow):
         selected = QColor(highlight)
         selected.setAlpha(48)
         text = palette.color(QPalette.ColorRole.WindowText).name()
-        self.sidebar.setStyleSheet(
+        self.centralWidget().setStyleSheet(
             f"""
-            QListWidget#sidebar {{ background: {base.name()}; padding: 10px 8px; outline: 0; }}
+            QFrame#sidebarPanel {{ background: {base.name()}; }}
+            QListWidget#sidebar {{ background: transparent; padding: 8px 8px; outline: 0; }}
             QListWidget#sidebar::item {{ padding: 4px 8px; border-radius: 6px; margin: 1px 0; color: {text}; }}
             QListWidget#sidebar::item:hover {{ background: rgba(0, 0, 0, 14); }}
             QListWidget#sidebar::item:selected {{
@@ -308,6 +339,8 @@ class MainWindow(QMainWindow):
         parts = ["Regiostem"]
         if self._region_name:
             parts.append(self._region_name)
+        self.region_label.setText(self._region_name)
+        self.region_label.setVisible(bool(self._region_name))
         title = " — ".join(parts)
         if self.ctx.read_only:
             title += " " + self.tr("(read-only)")

@@ -186,6 +186,7 @@ class MunicipalitiesView(QWidget):
         self.no_contacts = QLabel()
         self.no_contacts.setWordWrap(True)
         self.no_contacts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_contacts.setStyleSheet("color: palette(placeholder-text);")
         self.contacts_panel.body.addWidget(self.contacts, 1)
         self.contacts_panel.body.addWidget(self.no_contacts, 1)
         self.contacts_panel.body.addLayout(buttons)

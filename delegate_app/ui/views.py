@@ -30,6 +30,7 @@ class ViewSpec:
     title: str  # English source text in the "Views" context
     icon: str  # a name in resources/icons
     target: str | None  # "package.module:Class"; None for a part that comes later
+    note: str = ""  # for a part that comes later: what it will hold (English source, "Views" context)
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Views", self.title)
@@ -39,7 +40,9 @@ class ViewSpec:
         from delegate_app.ui.placeholder_view import PlaceholderView
 
         if self.target is None:
-            return PlaceholderView(ctx, parent, title=self.translated_title(), icon_name=self.icon)
+            return PlaceholderView(
+                ctx, parent, title=self.translated_title(), icon_name=self.icon, note=self.note
+            )
         module_name, _, class_name = self.target.partition(":")
         try:
             module = importlib.import_module(module_name)
@@ -97,7 +100,17 @@ VIEWS: tuple[ViewSpec, ...] = (
         "municipalities",
         "delegate_app.ui.municipalities_view:MunicipalitiesView",
     ),
-    ViewSpec("nieuws", QT_TRANSLATE_NOOP("Views", "News"), "news", None),
+    ViewSpec(
+        "nieuws",
+        QT_TRANSLATE_NOOP("Views", "News"),
+        "news",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Views",
+            "News from national sources (VNG, Logius, the IBD and others) as background to the "
+            "region's concerns and the agenda of the national meeting.",
+        ),
+    ),
     ViewSpec(
         "instellingen",
         QT_TRANSLATE_NOOP("Views", "Settings"),
