@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name />
+        <message>
+            <source>ExportDialog</source>
+            <comment>searching for “{text}”</comment>
+            <translation>ExportDialog</translation>
+        </message>
+        <message>
+            <source>ExportDialog</source>
+            <comment>theme {name}</comment>
+            <translation>ExportDialog</translation>
+        </message>
+        <message>
+            <source>ExportDialog</source>
+            <comment>municipality {name}</comment>
+            <translation>ExportDialog</translation>
+        </message>
+        <message>
+            <source>ExportDialog</source>
+            <comment>status {name}</comment>
+            <translation>ExportDialog</translation>
+        </message>
+        <message>
+            <source>ExportDialog</source>
+            <comment>confidentiality {name}</comment>
+            <translation>ExportDialog</translation>
+        </message>
+        <message>
+            <source>ExportDialog</source>
+            <comment>merged concerns included</comment>
+            <translation>ExportDialog</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>Help and about Regiostem</source>
@@ -64,6 +97,163 @@
         </message>
     </context>
     <context>
+        <name>AgendaItemEditor</name>
+        <message>
+            <source>title of the agenda item</source>
+            <translation>title of the agenda item</translation>
+        </message>
+        <message>
+            <source>national question</source>
+            <translation>national question</translation>
+        </message>
+        <message>
+            <source>description of the agenda item</source>
+            <translation>description of the agenda item</translation>
+        </message>
+        <message>
+            <source>reference links</source>
+            <translation>reference links</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Title of the agenda item</source>
+            <translation>Title of the agenda item</translation>
+        </message>
+        <message>
+            <source>National &amp;question:</source>
+            <translation>National &amp;question:</translation>
+        </message>
+        <message>
+            <source>National question</source>
+            <translation>National question</translation>
+        </message>
+        <message>
+            <source>Asked &amp;by:</source>
+            <translation>Asked &amp;by:</translation>
+        </message>
+        <message>
+            <source>National body asking the question</source>
+            <translation>National body asking the question</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Description of the agenda item</source>
+            <translation>Description of the agenda item</translation>
+        </message>
+        <message>
+            <source>Reference &amp;links:</source>
+            <translation>Reference &amp;links:</translation>
+        </message>
+        <message>
+            <source>Reference links, one web address per line</source>
+            <translation>Reference links, one web address per line</translation>
+        </message>
+        <message>
+            <source>What the national body asks the regions</source>
+            <translation>What the national body asks the regions</translation>
+        </message>
+        <message>
+            <source>Linked concerns</source>
+            <translation>Linked concerns</translation>
+        </message>
+        <message>
+            <source>Concerns linked to the agenda item</source>
+            <translation>Concerns linked to the agenda item</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k concerns…</source>
+            <translation>Lin&amp;k concerns…</translation>
+        </message>
+        <message>
+            <source>Link concerns to the agenda item</source>
+            <translation>Link concerns to the agenda item</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>No concerns linked yet.</source>
+            <translation>No concerns linked yet.</translation>
+        </message>
+        <message>
+            <source>No outcome recorded yet.</source>
+            <translation>No outcome recorded yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTable</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <source>National question</source>
+            <translation>National question</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Support</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Agenda items</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTree</name>
+        <message>
+            <source>Municipality / person</source>
+            <translation>Municipality / person</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <source>Attendance per municipality and person</source>
+            <translation>Attendance per municipality and person</translation>
+        </message>
+        <message>
+            <source>{name} (outside the region)</source>
+            <translation>{name} (outside the region)</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+    </context>
+    <context>
         <name>Breadth</name>
         <message>
             <source>{count} · {inhabitants}</source>
@@ -99,6 +289,10 @@
         <message>
             <source>Unexpected error: {error}.</source>
             <translation>Unexpected error: {error}.</translation>
+        </message>
+        <message>
+            <source>Warning: the store lies in a {risk}; sync clients and network shares can damage or fork it. Move the data folder to a local disk.</source>
+            <translation>Warning: the store lies in a {risk}; sync clients and network shares can damage or fork it. Move the data folder to a local disk.</translation>
         </message>
         <message>
             <source>File not found: {path}</source>
@@ -499,6 +693,22 @@
         <message>
             <source>The previous store was kept as {path}.</source>
             <translation>The previous store was kept as {path}.</translation>
+        </message>
+        <message>
+            <source>write a PNG of every main view and of session mode (user guide, review)</source>
+            <translation>write a PNG of every main view and of session mode (user guide, review)</translation>
+        </message>
+        <message>
+            <source>the folder to write the PNG files to</source>
+            <translation>the folder to write the PNG files to</translation>
+        </message>
+        <message>
+            <source>window size as WIDTHxHEIGHT (default: {size})</source>
+            <translation>window size as WIDTHxHEIGHT (default: {size})</translation>
+        </message>
+        <message>
+            <source>--size must look like 1400x900 (at least 640x480), not '{value}'.</source>
+            <translation>--size must look like 1400x900 (at least 640x480), not '{value}'.</translation>
         </message>
     </context>
     <context>
@@ -913,6 +1123,42 @@ Press Ctrl+N to add the first one, or import a file.</translation>
     <context>
         <name>ConcernTableModel</name>
         <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Recognised by</source>
+            <translation>Recognised by</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <source>How many municipalities raise or recognise the concern, and their inhabitants</source>
             <translation>How many municipalities raise or recognise the concern, and their inhabitants</translation>
         </message>
@@ -1049,6 +1295,227 @@ Press Ctrl+N to add the first one, or import a file.</translation>
         <message>
             <source>Confidential</source>
             <translation>Confidential</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictField</name>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Anonymised</source>
+            <translation>Anonymised</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reason for the status</source>
+            <translation>Reason for the status</translation>
+        </message>
+        <message>
+            <source>Contributor</source>
+            <translation>Contributor</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>Submitted on</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>Merged into</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>deleted on {date}</source>
+            <translation>deleted on {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictKind</name>
+        <message>
+            <source>Concern</source>
+            <translation>Concern</translation>
+        </message>
+        <message>
+            <source>Recognition</source>
+            <translation>Recognition</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Regional session</source>
+            <translation>Regional session</translation>
+        </message>
+        <message>
+            <source>National meeting</source>
+            <translation>National meeting</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Edited on two laptops</source>
+            <translation>Edited on two laptops</translation>
+        </message>
+        <message>
+            <source>These records were changed here and on another laptop since they last exchanged packages. This laptop's version stays in place until you choose; your choice travels with the next package.</source>
+            <translation>These records were changed here and on another laptop since they last exchanged packages. This laptop's version stays in place until you choose; your choice travels with the next package.</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting for a decision</source>
+            <translation>Conflicts waiting for a decision</translation>
+        </message>
+        <message>
+            <source>Both versions, field by field</source>
+            <translation>Both versions, field by field</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this laptop's version</source>
+            <translation>&amp;Keep this laptop's version</translation>
+        </message>
+        <message>
+            <source>Keep this laptop's version</source>
+            <translation>Keep this laptop's version</translation>
+        </message>
+        <message>
+            <source>&amp;Take the incoming version</source>
+            <translation>&amp;Take the incoming version</translation>
+        </message>
+        <message>
+            <source>Take the incoming version</source>
+            <translation>Take the incoming version</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>No conflicts: nothing waits for a decision.</source>
+            <translation>No conflicts: nothing waits for a decision.</translation>
+        </message>
+        <message>
+            <source>from {peer}, {date}</source>
+            <translation>from {peer}, {date}</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>On this laptop</source>
+            <translation>On this laptop</translation>
+        </message>
+        <message>
+            <source>Incoming from {peer}</source>
+            <translation>Incoming from {peer}</translation>
+        </message>
+        <message>
+            <source>Not settled</source>
+            <translation>Not settled</translation>
+        </message>
+        <message>
+            <source>Kept this laptop's version of “{label}”.</source>
+            <translation>Kept this laptop's version of “{label}”.</translation>
+        </message>
+        <message>
+            <source>Took the incoming version of “{label}”.</source>
+            <translation>Took the incoming version of “{label}”.</translation>
         </message>
     </context>
     <context>
@@ -1279,6 +1746,14 @@ Press Ctrl+N to add the first one, or import a file.</translation>
         <message>
             <source>Intended for the delegate and the municipalities of the region. Concerns marked confidential are not included.</source>
             <translation>Intended for the delegate and the municipalities of the region. Concerns marked confidential are not included.</translation>
+        </message>
+        <message>
+            <source>On the agenda</source>
+            <translation>On the agenda</translation>
+        </message>
+        <message>
+            <source>… and {count} more agenda items</source>
+            <translation>… and {count} more agenda items</translation>
         </message>
         <message>
             <source>Agenda item</source>
@@ -1554,6 +2029,56 @@ Press Ctrl+N to add the first one, or import a file.</translation>
         </message>
     </context>
     <context>
+        <name>DocumentActions</name>
+        <message>
+            <source>Make briefing &amp;pack…</source>
+            <translation>Make briefing &amp;pack…</translation>
+        </message>
+        <message>
+            <source>The PDF to take to the national meeting (Ctrl+P)</source>
+            <translation>The PDF to take to the national meeting (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Make &amp;report-back…</source>
+            <translation>Make &amp;report-back…</translation>
+        </message>
+        <message>
+            <source>The outcome of a meeting for the region or one municipality</source>
+            <translation>The outcome of a meeting for the region or one municipality</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentExport</name>
+        <message>
+            <source>Overview of the agenda</source>
+            <translation>Overview of the agenda</translation>
+        </message>
+        <message>
+            <source>Agenda items: position, support and responses</source>
+            <translation>Agenda items: position, support and responses</translation>
+        </message>
+        <message>
+            <source>Annex: open concerns by theme</source>
+            <translation>Annex: open concerns by theme</translation>
+        </message>
+        <message>
+            <source>Annex: attendance at regional sessions</source>
+            <translation>Annex: attendance at regional sessions</translation>
+        </message>
+        <message>
+            <source>Annex: contacts</source>
+            <translation>Annex: contacts</translation>
+        </message>
+        <message>
+            <source>Collecting the data…</source>
+            <translation>Collecting the data…</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>Laying out the pages…</translation>
+        </message>
+    </context>
+    <context>
         <name>Documents</name>
         <message>
             <source>a municipality in the region</source>
@@ -1580,12 +2105,31 @@ Press Ctrl+N to add the first one, or import a file.</translation>
             <translation>Inhabitants per municipality: {credit} (2024).</translation>
         </message>
         <message>
+            <source>Merged into another concern.</source>
+            <translation>Merged into another concern.</translation>
+        </message>
+        <message>
             <source>Merged into '{title}'.</source>
             <translation>Merged into '{title}'.</translation>
         </message>
         <message>
             <source>Discussed under agenda item {number}.</source>
             <translation>Discussed under agenda item {number}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropHandler</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>{files}: Regiostem cannot import this. It imports {accepted}.</source>
+            <translation>{files}: Regiostem cannot import this. It imports {accepted}.</translation>
+        </message>
+        <message>
+            <source>Drop one file at a time; {file} is opened first.</source>
+            <translation>Drop one file at a time; {file} is opened first.</translation>
         </message>
     </context>
     <context>
@@ -1729,6 +2273,10 @@ Your work has been saved and you can carry on.</translation>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
+            <source>The file cannot be read: {error}</source>
+            <translation>The file cannot be read: {error}</translation>
+        </message>
+        <message>
             <source>({count} more problems)</source>
             <translation>({count} more problems)</translation>
         </message>
@@ -1755,6 +2303,10 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>The file has no rows below the header.</source>
             <translation>The file has no rows below the header.</translation>
+        </message>
+        <message>
+            <source>The store changed since the check; check again.</source>
+            <translation>The store changed since the check; check again.</translation>
         </message>
         <message>
             <source>The intake workbook is an .xlsx file; '{name}' is not.</source>
@@ -1883,6 +2435,395 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>A package file ends in {suffix}; '{name}' does not.</source>
             <translation>A package file ends in {suffix}; '{name}' does not.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Import concerns from an Excel workbook, a CSV file or a package</source>
+            <translation>Import concerns from an Excel workbook, a CSV file or a package</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Export the concerns as filtered in the register</source>
+            <translation>Export the concerns as filtered in the register</translation>
+        </message>
+        <message>
+            <source>Save intake &amp;template…</source>
+            <translation>Save intake &amp;template…</translation>
+        </message>
+        <message>
+            <source>The Excel workbook municipal staff fill in</source>
+            <translation>The Excel workbook municipal staff fill in</translation>
+        </message>
+        <message>
+            <source>Export &amp;package…</source>
+            <translation>Export &amp;package…</translation>
+        </message>
+        <message>
+            <source>An encrypted package for another laptop</source>
+            <translation>An encrypted package for another laptop</translation>
+        </message>
+        <message>
+            <source>Import pa&amp;ckage…</source>
+            <translation>Import pa&amp;ckage…</translation>
+        </message>
+        <message>
+            <source>Merge a package from another laptop</source>
+            <translation>Merge a package from another laptop</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts…</source>
+            <translation>Con&amp;flicts…</translation>
+        </message>
+        <message>
+            <source>Records edited on two laptops, waiting for your decision</source>
+            <translation>Records edited on two laptops, waiting for your decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeFiles</name>
+        <message>
+            <source>an Excel workbook (.xlsx), a CSV file (.csv) or a Regiostem package (.regiostem)</source>
+            <translation>an Excel workbook (.xlsx), a CSV file (.csv) or a Regiostem package (.regiostem)</translation>
+        </message>
+        <message>
+            <source>Regiostem package (*.regiostem)</source>
+            <translation>Regiostem package (*.regiostem)</translation>
+        </message>
+        <message>
+            <source>Concerns or package (*.xlsx *.csv *.txt *.regiostem)</source>
+            <translation>Concerns or package (*.xlsx *.csv *.txt *.regiostem)</translation>
+        </message>
+        <message>
+            <source>Excel workbook or CSV (*.xlsx *.csv *.txt)</source>
+            <translation>Excel workbook or CSV (*.xlsx *.csv *.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>{meeting} (next meeting)</source>
+            <translation>{meeting} (next meeting)</translation>
+        </message>
+        <message>
+            <source>{meeting} (last held)</source>
+            <translation>{meeting} (last held)</translation>
+        </message>
+        <message>
+            <source>There is no meeting of the Landelijk ICT Beraad yet. Plan one first under National meeting.</source>
+            <translation>There is no meeting of the Landelijk ICT Beraad yet. Plan one first under National meeting.</translation>
+        </message>
+        <message>
+            <source>Choose the meeting.</source>
+            <translation>Choose the meeting.</translation>
+        </message>
+        <message>
+            <source>Choose at least one part to include in the briefing pack.</source>
+            <translation>Choose at least one part to include in the briefing pack.</translation>
+        </message>
+        <message>
+            <source>The region has no member municipalities yet; choose the whole region.</source>
+            <translation>The region has no member municipalities yet; choose the whole region.</translation>
+        </message>
+        <message>
+            <source>This meeting has no agenda items yet; the document will have no agenda pages.</source>
+            <translation>This meeting has no agenda items yet; the document will have no agenda pages.</translation>
+        </message>
+        <message>
+            <source>No outcome has been recorded for this meeting yet. The report-back will say so under every agenda item; record the outcomes first under National meeting.</source>
+            <translation>No outcome has been recorded for this meeting yet. The report-back will say so under every agenda item; record the outcomes first under National meeting.</translation>
+        </message>
+        <message>
+            <source>No outcome has been recorded yet for {missing} of the {items} agenda items; the report-back will say so under those items.</source>
+            <translation>No outcome has been recorded yet for {missing} of the {items} agenda items; the report-back will say so under those items.</translation>
+        </message>
+        <message>
+            <source>Agenda items: {items} · outcomes recorded: {outcomes}</source>
+            <translation>Agenda items: {items} · outcomes recorded: {outcomes}</translation>
+        </message>
+        <message>
+            <source>Confidential concerns will be printed, and every page will say {marking}. Share this document only with people who may read it.</source>
+            <translation>Confidential concerns will be printed, and every page will say {marking}. Share this document only with people who may read it.</translation>
+        </message>
+        <message>
+            <source>Make the briefing pack</source>
+            <translation>Make the briefing pack</translation>
+        </message>
+        <message>
+            <source>The briefing pack is the PDF you take to the meeting: per agenda item the region's position, the support among the municipalities and each municipality's response.</source>
+            <translation>The briefing pack is the PDF you take to the meeting: per agenda item the region's position, the support among the municipalities and each municipality's response.</translation>
+        </message>
+        <message>
+            <source>&amp;Save briefing pack as PDF…</source>
+            <translation>&amp;Save briefing pack as PDF…</translation>
+        </message>
+        <message>
+            <source>Make the report-back</source>
+            <translation>Make the report-back</translation>
+        </message>
+        <message>
+            <source>The report-back tells after the meeting what was decided per agenda item and what it means, for the whole region or for one municipality with what became of its own concerns.</source>
+            <translation>The report-back tells after the meeting what was decided per agenda item and what it means, for the whole region or for one municipality with what became of its own concerns.</translation>
+        </message>
+        <message>
+            <source>&amp;Save report-back as PDF…</source>
+            <translation>&amp;Save report-back as PDF…</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>Document:</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Meeting:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Parts:</source>
+            <translation>Parts:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Confidentiality:</source>
+            <translation>Confidentiality:</translation>
+        </message>
+        <message>
+            <source>&amp;Briefing pack</source>
+            <translation>&amp;Briefing pack</translation>
+        </message>
+        <message>
+            <source>Briefing pack, for the meeting</source>
+            <translation>Briefing pack, for the meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Report-back</source>
+            <translation>&amp;Report-back</translation>
+        </message>
+        <message>
+            <source>Report-back, after the meeting</source>
+            <translation>Report-back, after the meeting</translation>
+        </message>
+        <message>
+            <source>The &amp;whole region</source>
+            <translation>The &amp;whole region</translation>
+        </message>
+        <message>
+            <source>Report-back for the whole region</source>
+            <translation>Report-back for the whole region</translation>
+        </message>
+        <message>
+            <source>One m&amp;unicipality:</source>
+            <translation>One m&amp;unicipality:</translation>
+        </message>
+        <message>
+            <source>Report-back for one municipality</source>
+            <translation>Report-back for one municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Include confidential concerns</source>
+            <translation>&amp;Include confidential concerns</translation>
+        </message>
+        <message>
+            <source>Include concerns marked confidential</source>
+            <translation>Include concerns marked confidential</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Municipality for the report-back</source>
+            <translation>Municipality for the report-back</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Language of the document</translation>
+        </message>
+        <message>
+            <source>Off by default: concerns marked confidential are left out of every document.</source>
+            <translation>Off by default: concerns marked confidential are left out of every document.</translation>
+        </message>
+        <message>
+            <source>Include: {part}</source>
+            <translation>Include: {part}</translation>
+        </message>
+        <message>
+            <source>The cover, the contents and the colophon are always included.</source>
+            <translation>The cover, the contents and the colophon are always included.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Show &amp;preview</source>
+            <translation>Show &amp;preview</translation>
+        </message>
+        <message>
+            <source>Show the document in the preview</source>
+            <translation>Show the document in the preview</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Open &amp;folder</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the document</source>
+            <translation>Open the folder that holds the document</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. {problem}</source>
+            <translation>Nothing was saved. {problem}</translation>
+        </message>
+        <message>
+            <source>Making the briefing pack…</source>
+            <translation>Making the briefing pack…</translation>
+        </message>
+        <message>
+            <source>Making the report-back…</source>
+            <translation>Making the report-back…</translation>
+        </message>
+        <message>
+            <source>Saved as {name} ({pages} pages).</source>
+            <translation>Saved as {name} ({pages} pages).</translation>
+        </message>
+        <message>
+            <source>{count} confidential concern(s) were left out.</source>
+            <translation>{count} confidential concern(s) were left out.</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>The document was not saved: {path} could not be written ({error}).</source>
+            <translation>The document was not saved: {path} could not be written ({error}).</translation>
+        </message>
+        <message>
+            <source>The document was not made: {error}</source>
+            <translation>The document was not made: {error}</translation>
+        </message>
+        <message>
+            <source>The document was not made because of an unexpected error; nothing was saved.</source>
+            <translation>The document was not made because of an unexpected error; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was saved.</source>
+            <translation>Cancelled. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Export concerns</source>
+            <translation>Export concerns</translation>
+        </message>
+        <message>
+            <source>The concerns as filtered in the register: {filter}.</source>
+            <translation>The concerns as filtered in the register: {filter}.</translation>
+        </message>
+        <message>
+            <source>All concerns in the store (the register shows no filter).</source>
+            <translation>All concerns in the store (the register shows no filter).</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>&amp;CSV for Excel (.csv)</source>
+            <translation>&amp;CSV for Excel (.csv)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel</source>
+            <translation>CSV for Excel</translation>
+        </message>
+        <message>
+            <source>E&amp;xcel workbook (.xlsx)</source>
+            <translation>E&amp;xcel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <source>Include &amp;confidential concerns ({count})</source>
+            <translation>Include &amp;confidential concerns ({count})</translation>
+        </message>
+        <message>
+            <source>Include confidential concerns</source>
+            <translation>Include confidential concerns</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>{count} concerns will be written.</source>
+            <translation>{count} concerns will be written.</translation>
+        </message>
+        <message>
+            <source>{count} confidential ones stay out unless you include them.</source>
+            <translation>{count} confidential ones stay out unless you include them.</translation>
+        </message>
+        <message>
+            <source>The file will hold confidential concerns. Share it only with people allowed to read them; an Excel workbook says so on every printed page.</source>
+            <translation>The file will hold confidential concerns. Share it only with people allowed to read them; an Excel workbook says so on every printed page.</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>concerns-{date}</source>
+            <translation>concerns-{date}</translation>
+        </message>
+        <message>
+            <source>Exporting concerns to {file}…</source>
+            <translation>Exporting concerns to {file}…</translation>
+        </message>
+        <message>
+            <source>{count} concerns written to {path}.</source>
+            <translation>{count} concerns written to {path}.</translation>
+        </message>
+        <message>
+            <source>The file holds {count} confidential concerns.</source>
+            <translation>The file holds {count} confidential concerns.</translation>
+        </message>
+        <message>
+            <source>Export done</source>
+            <translation>Export done</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Not exported</translation>
         </message>
     </context>
     <context>
@@ -2035,6 +2976,149 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>No response</source>
             <translation>No response</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import a package</source>
+            <translation>Import a package</translation>
+        </message>
+        <message>
+            <source>Import concerns</source>
+            <translation>Import concerns</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>File to import</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>No file chosen</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Choose a file to import</translation>
+        </message>
+        <message>
+            <source>Choose a Regiostem package (.regiostem), or drop it on the main window.</source>
+            <translation>Choose a Regiostem package (.regiostem), or drop it on the main window.</translation>
+        </message>
+        <message>
+            <source>Choose an Excel workbook (.xlsx), a CSV file or a Regiostem package, or drop it on the main window. You see what will be imported before anything is stored.</source>
+            <translation>Choose an Excel workbook (.xlsx), a CSV file or a Regiostem package, or drop it on the main window. You see what will be imported before anything is stored.</translation>
+        </message>
+        <message>
+            <source>Rows of the file</source>
+            <translation>Rows of the file</translation>
+        </message>
+        <message>
+            <source>Show only &amp;problems and likely duplicates</source>
+            <translation>Show only &amp;problems and likely duplicates</translation>
+        </message>
+        <message>
+            <source>Show only problems and likely duplicates</source>
+            <translation>Show only problems and likely duplicates</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{file}: this is not a file Regiostem can import; choose {accepted}.</source>
+            <translation>{file}: this is not a file Regiostem can import; choose {accepted}.</translation>
+        </message>
+        <message>
+            <source>Opening {file}…</source>
+            <translation>Opening {file}…</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>Checking {file}…</translation>
+        </message>
+        <message>
+            <source>Checking the file was cancelled; nothing was imported.</source>
+            <translation>Checking the file was cancelled; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{count} problems: nothing is imported until the file is corrected. First: {first}</source>
+            <translation>{count} problems: nothing is imported until the file is corrected. First: {first}</translation>
+        </message>
+        <message>
+            <source>{file}: {new} new concerns, {present} already in the store.</source>
+            <translation>{file}: {new} new concerns, {present} already in the store.</translation>
+        </message>
+        <message>
+            <source>{count} look like concerns the store already holds (marked); check them.</source>
+            <translation>{count} look like concerns the store already holds (marked); check them.</translation>
+        </message>
+        <message>
+            <source>{count} come from municipalities outside the region.</source>
+            <translation>{count} come from municipalities outside the region.</translation>
+        </message>
+        <message>
+            <source>Columns ignored: {names}.</source>
+            <translation>Columns ignored: {names}.</translation>
+        </message>
+        <message>
+            <source>There is nothing new to import.</source>
+            <translation>There is nothing new to import.</translation>
+        </message>
+        <message>
+            <source>{file} is opened and checked. Importing merges it: new records are added, records edited on both laptops stay as they are here and are listed under Conflicts.</source>
+            <translation>{file} is opened and checked. Importing merges it: new records are added, records edited on both laptops stay as they are here and are listed under Conflicts.</translation>
+        </message>
+        <message>
+            <source>The package was not opened; nothing was imported.</source>
+            <translation>The package was not opened; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Importing {count} concerns…</source>
+            <translation>Importing {count} concerns…</translation>
+        </message>
+        <message>
+            <source>{count} concerns imported from {file}.</source>
+            <translation>{count} concerns imported from {file}.</translation>
+        </message>
+        <message>
+            <source>{count} were already in the store.</source>
+            <translation>{count} were already in the store.</translation>
+        </message>
+        <message>
+            <source>Nothing imported</source>
+            <translation>Nothing imported</translation>
+        </message>
+        <message>
+            <source>{count} records were edited on both laptops. They stay as they are here until you decide. Review them now?</source>
+            <translation>{count} records were edited on both laptops. They stay as they are here until you decide. Review them now?</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>Import done</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>This store is open read-only; nothing can be imported.</source>
+            <translation>This store is open read-only; nothing can be imported.</translation>
         </message>
     </context>
     <context>
@@ -2311,6 +3395,80 @@ Your work has been saved and you can carry on.</translation>
         </message>
     </context>
     <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Landelijk ICT Beraad</source>
+            <translation>Landelijk ICT Beraad</translation>
+        </message>
+        <message>
+            <source>Date of the meeting</source>
+            <translation>Date of the meeting</translation>
+        </message>
+        <message>
+            <source>Title of the meeting</source>
+            <translation>Title of the meeting</translation>
+        </message>
+        <message>
+            <source>Place of the meeting</source>
+            <translation>Place of the meeting</translation>
+        </message>
+        <message>
+            <source>Carry open agenda items, their concerns and positions over</source>
+            <translation>Carry open agenda items, their concerns and positions over</translation>
+        </message>
+        <message>
+            <source>Create the next meeting</source>
+            <translation>Create the next meeting</translation>
+        </message>
+        <message>
+            <source>The next meeting continues from “{title}” of {date}: agenda items without an outcome are carried over.</source>
+            <translation>The next meeting continues from “{title}” of {date}: agenda items without an outcome are carried over.</translation>
+        </message>
+        <message>
+            <source>Leave empty for “Landelijk ICT Beraad” and the date</source>
+            <translation>Leave empty for “Landelijk ICT Beraad” and the date</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>A meeting of the Landelijk ICT Beraad.</source>
+            <translation>A meeting of the Landelijk ICT Beraad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocumentButtons</name>
+        <message>
+            <source>Briefin&amp;g pack…</source>
+            <translation>Briefin&amp;g pack…</translation>
+        </message>
+        <message>
+            <source>Make the briefing pack of this meeting</source>
+            <translation>Make the briefing pack of this meeting</translation>
+        </message>
+        <message>
+            <source>Report-bac&amp;k…</source>
+            <translation>Report-bac&amp;k…</translation>
+        </message>
+        <message>
+            <source>Make the report-back of this meeting</source>
+            <translation>Make the report-back of this meeting</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingStatus</name>
         <message>
             <source>Planned</source>
@@ -2370,6 +3528,185 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>concern</source>
             <translation>concern</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsView</name>
+        <message>
+            <source>title of the meeting</source>
+            <translation>title of the meeting</translation>
+        </message>
+        <message>
+            <source>place of the meeting</source>
+            <translation>place of the meeting</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Meetings of the Landelijk ICT Beraad</source>
+            <translation>Meetings of the Landelijk ICT Beraad</translation>
+        </message>
+        <message>
+            <source>Create the ne&amp;xt meeting…</source>
+            <translation>Create the ne&amp;xt meeting…</translation>
+        </message>
+        <message>
+            <source>Create the next meeting from the last one</source>
+            <translation>Create the next meeting from the last one</translation>
+        </message>
+        <message>
+            <source>Carries the open agenda items over (Ctrl+Shift+N)</source>
+            <translation>Carries the open agenda items over (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>New &amp;meeting…</source>
+            <translation>New &amp;meeting…</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Title of the meeting</source>
+            <translation>Title of the meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Date of the meeting</source>
+            <translation>Date of the meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Place of the meeting</source>
+            <translation>Place of the meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Status of the meeting</source>
+            <translation>Status of the meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Add agenda item</source>
+            <translation>&amp;Add agenda item</translation>
+        </message>
+        <message>
+            <source>Add an agenda item</source>
+            <translation>Add an agenda item</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move the agenda item up (Alt+Up)</source>
+            <translation>Move the agenda item up (Alt+Up)</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+        <message>
+            <source>Move the agenda item down (Alt+Down)</source>
+            <translation>Move the agenda item down (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Remove…</translation>
+        </message>
+        <message>
+            <source>Remove the agenda item</source>
+            <translation>Remove the agenda item</translation>
+        </message>
+        <message>
+            <source>Record &amp;outcome…</source>
+            <translation>Record &amp;outcome…</translation>
+        </message>
+        <message>
+            <source>Record the outcome of the agenda item</source>
+            <translation>Record the outcome of the agenda item</translation>
+        </message>
+        <message>
+            <source>No meetings yet. Create the first meeting of the Landelijk ICT Beraad with “New meeting”.</source>
+            <translation>No meetings yet. Create the first meeting of the Landelijk ICT Beraad with “New meeting”.</translation>
+        </message>
+        <message>
+            <source>National meeting</source>
+            <translation>National meeting</translation>
+        </message>
+        <message>
+            <source>{date} · next meeting</source>
+            <translation>{date} · next meeting</translation>
+        </message>
+        <message>
+            <source>outcome recorded</source>
+            <translation>outcome recorded</translation>
+        </message>
+        <message>
+            <source>objection(s)</source>
+            <translation>objection(s)</translation>
+        </message>
+        <message>
+            <source>a municipality in the region</source>
+            <translation>a municipality in the region</translation>
+        </message>
+        <message>
+            <source>Go to &amp;position</source>
+            <translation>Go to &amp;position</translation>
+        </message>
+        <message>
+            <source>Draft a &amp;position</source>
+            <translation>Draft a &amp;position</translation>
+        </message>
+        <message>
+            <source>date of the meeting</source>
+            <translation>date of the meeting</translation>
+        </message>
+        <message>
+            <source>status of the meeting</source>
+            <translation>status of the meeting</translation>
+        </message>
+        <message>
+            <source>New agenda item</source>
+            <translation>New agenda item</translation>
+        </message>
+        <message>
+            <source>order of the agenda</source>
+            <translation>order of the agenda</translation>
+        </message>
+        <message>
+            <source>Remove agenda item</source>
+            <translation>Remove agenda item</translation>
+        </message>
+        <message>
+            <source>Remove “{title}” from the agenda? A position drafted for it is kept as a standalone position.</source>
+            <translation>Remove “{title}” from the agenda? A position drafted for it is kept as a standalone position.</translation>
+        </message>
+        <message>
+            <source>body asking the question</source>
+            <translation>body asking the question</translation>
+        </message>
+        <message>
+            <source>Concerns for “{title}”</source>
+            <translation>Concerns for “{title}”</translation>
+        </message>
+        <message>
+            <source>linked concerns</source>
+            <translation>linked concerns</translation>
         </message>
     </context>
     <context>
@@ -2433,6 +3770,26 @@ Your work has been saved and you can carry on.</translation>
             <translation>Which concern stays?</translation>
         </message>
         <message>
+            <source>Stays</source>
+            <translation>Stays</translation>
+        </message>
+        <message>
+            <source>Merged into it</source>
+            <translation>Merged into it</translation>
+        </message>
+        <message>
+            <source>Breadth now</source>
+            <translation>Breadth now</translation>
+        </message>
+        <message>
+            <source>After merging</source>
+            <translation>After merging</translation>
+        </message>
+        <message>
+            <source>Municipalities added</source>
+            <translation>Municipalities added</translation>
+        </message>
+        <message>
             <source>&amp;Merge</source>
             <translation>&amp;Merge</translation>
         </message>
@@ -2445,28 +3802,55 @@ Your work has been saved and you can carry on.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>Stays: {title}</source>
-            <translation>Stays: {title}</translation>
-        </message>
-        <message>
-            <source>Merged into it: {titles}</source>
-            <translation>Merged into it: {titles}</translation>
-        </message>
-        <message>
-            <source>Breadth now: {before}</source>
-            <translation>Breadth now: {before}</translation>
-        </message>
-        <message>
-            <source>Breadth after merging: {after}</source>
-            <translation>Breadth after merging: {after}</translation>
-        </message>
-        <message>
-            <source>Municipalities added: {names}</source>
-            <translation>Municipalities added: {names}</translation>
+            <source>none (all already counted)</source>
+            <translation>none (all already counted)</translation>
         </message>
         <message>
             <source>merge of {count} concerns</source>
             <translation>merge of {count} concerns</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesPanel</name>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Status of the minutes</source>
+            <translation>Status of the minutes</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Reopen</translation>
+        </message>
+        <message>
+            <source>Reopen the final minutes for a correction</source>
+            <translation>Reopen the final minutes for a correction</translation>
+        </message>
+        <message>
+            <source>Minutes (Markdown)</source>
+            <translation>Minutes (Markdown)</translation>
+        </message>
+        <message>
+            <source>Minutes of the session. Markdown: # heading, - bullet, **bold**</source>
+            <translation>Minutes of the session. Markdown: # heading, - bullet, **bold**</translation>
+        </message>
+        <message>
+            <source>Preview of the minutes</source>
+            <translation>Preview of the minutes</translation>
+        </message>
+        <message>
+            <source>Final minutes are locked. Reopen them to correct something; they become corrected.</source>
+            <translation>Final minutes are locked. Reopen them to correct something; they become corrected.</translation>
+        </message>
+        <message>
+            <source>Saved as you type. Mark them corrected after the members' remarks, final once agreed.</source>
+            <translation>Saved as you type. Mark them corrected after the members' remarks, final once agreed.</translation>
         </message>
     </context>
     <context>
@@ -2789,6 +4173,10 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>&amp;Add concern</source>
             <translation>&amp;Add concern</translation>
+        </message>
+        <message>
+            <source>Enter adds · Ctrl+Enter from the description · Esc cancels</source>
+            <translation>Enter adds · Ctrl+Enter from the description · Esc cancels</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3205,6 +4593,470 @@ Your work has been saved and you can carry on.</translation>
         </message>
     </context>
     <context>
+        <name>PackageExportDialog</name>
+        <message>
+            <source>Export a package</source>
+            <translation>Export a package</translation>
+        </message>
+        <message>
+            <source>What goes in</source>
+            <translation>What goes in</translation>
+        </message>
+        <message>
+            <source>The &amp;whole store (for an alternate or the secretariat)</source>
+            <translation>The &amp;whole store (for an alternate or the secretariat)</translation>
+        </message>
+        <message>
+            <source>The whole store</source>
+            <translation>The whole store</translation>
+        </message>
+        <message>
+            <source>&amp;My concerns, recognitions and responses</source>
+            <translation>&amp;My concerns, recognitions and responses</translation>
+        </message>
+        <message>
+            <source>My concerns, recognitions and responses</source>
+            <translation>My concerns, recognitions and responses</translation>
+        </message>
+        <message>
+            <source>Only of &amp;municipality:</source>
+            <translation>Only of &amp;municipality:</translation>
+        </message>
+        <message>
+            <source>All municipalities</source>
+            <translation>All municipalities</translation>
+        </message>
+        <message>
+            <source>Only of municipality</source>
+            <translation>Only of municipality</translation>
+        </message>
+        <message>
+            <source>Include &amp;confidential concerns</source>
+            <translation>Include &amp;confidential concerns</translation>
+        </message>
+        <message>
+            <source>Include confidential concerns</source>
+            <translation>Include confidential concerns</translation>
+        </message>
+        <message>
+            <source>Exchange passphrase</source>
+            <translation>Exchange passphrase</translation>
+        </message>
+        <message>
+            <source>This store remembers its exchange key: the package is sealed with it, no passphrase needed.</source>
+            <translation>This store remembers its exchange key: the package is sealed with it, no passphrase needed.</translation>
+        </message>
+        <message>
+            <source>Packages are encrypted with the region's exchange passphrase (at least 10 characters). Agree on it with the other laptops; it is not stored in any file.</source>
+            <translation>Packages are encrypted with the region's exchange passphrase (at least 10 characters). Agree on it with the other laptops; it is not stored in any file.</translation>
+        </message>
+        <message>
+            <source>Use &amp;another passphrase</source>
+            <translation>Use &amp;another passphrase</translation>
+        </message>
+        <message>
+            <source>Use another passphrase</source>
+            <translation>Use another passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the key in the system keyring</source>
+            <translation>&amp;Remember the key in the system keyring</translation>
+        </message>
+        <message>
+            <source>Remember the key in the system keyring</source>
+            <translation>Remember the key in the system keyring</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Export the package</source>
+            <translation>Export the package</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>package-{date}</source>
+            <translation>package-{date}</translation>
+        </message>
+        <message>
+            <source>Regiostem package (*.regiostem)</source>
+            <translation>Regiostem package (*.regiostem)</translation>
+        </message>
+        <message>
+            <source>Sealing the package {file}…</source>
+            <translation>Sealing the package {file}…</translation>
+        </message>
+        <message>
+            <source>Package written to {path}: {concerns} concerns, {records} records in all.</source>
+            <translation>Package written to {path}: {concerns} concerns, {records} records in all.</translation>
+        </message>
+        <message>
+            <source>Package exported</source>
+            <translation>Package exported</translation>
+        </message>
+        <message>
+            <source>Package written to {path}.</source>
+            <translation>Package written to {path}.</translation>
+        </message>
+        <message>
+            <source>Package not exported</source>
+            <translation>Package not exported</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageImport</name>
+        <message>
+            <source>{file}: cannot be read ({reason}).</source>
+            <translation>{file}: cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file}: {message}</source>
+            <translation>{file}: {message}</translation>
+        </message>
+        <message>
+            <source>Opening {file}…</source>
+            <translation>Opening {file}…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase</source>
+            <translation>Wrong passphrase</translation>
+        </message>
+        <message>
+            <source>Package not opened</source>
+            <translation>Package not opened</translation>
+        </message>
+        <message>
+            <source>Nothing imported</source>
+            <translation>Nothing imported</translation>
+        </message>
+        <message>
+            <source>Merging {file}…</source>
+            <translation>Merging {file}…</translation>
+        </message>
+        <message>
+            <source>Nothing new: this store already holds everything in the package.</source>
+            <translation>Nothing new: this store already holds everything in the package.</translation>
+        </message>
+        <message>
+            <source>Merged: {inserted} new records, {updated} updated, {kept} kept as they are here, {conflicts} conflicts.</source>
+            <translation>Merged: {inserted} new records, {updated} updated, {kept} kept as they are here, {conflicts} conflicts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageSummary</name>
+        <message>
+            <source>{count} concerns</source>
+            <translation>{count} concerns</translation>
+        </message>
+        <message>
+            <source>{count} recognitions</source>
+            <translation>{count} recognitions</translation>
+        </message>
+        <message>
+            <source>{count} responses</source>
+            <translation>{count} responses</translation>
+        </message>
+        <message>
+            <source>{count} positions</source>
+            <translation>{count} positions</translation>
+        </message>
+        <message>
+            <source>{count} national meetings</source>
+            <translation>{count} national meetings</translation>
+        </message>
+        <message>
+            <source>{count} regional sessions</source>
+            <translation>{count} regional sessions</translation>
+        </message>
+        <message>
+            <source>{count} persons</source>
+            <translation>{count} persons</translation>
+        </message>
+        <message>
+            <source>{count} other records</source>
+            <translation>{count} other records</translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>no records</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageSummaryView</name>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>Made on:</source>
+            <translation>Made on:</translation>
+        </message>
+        <message>
+            <source>Holds:</source>
+            <translation>Holds:</translation>
+        </message>
+        <message>
+            <source>Records:</source>
+            <translation>Records:</translation>
+        </message>
+        <message>
+            <source>Confidential:</source>
+            <translation>Confidential:</translation>
+        </message>
+        <message>
+            <source>another Regiostem (unnamed)</source>
+            <translation>another Regiostem (unnamed)</translation>
+        </message>
+        <message>
+            <source>the sender's own concerns, recognitions and responses</source>
+            <translation>the sender's own concerns, recognitions and responses</translation>
+        </message>
+        <message>
+            <source>the whole store of the sender</source>
+            <translation>the whole store of the sender</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>included</translation>
+        </message>
+        <message>
+            <source>left out by the sender</source>
+            <translation>left out by the sender</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Regiostem keeps the key derived from it in the system keyring, never the passphrase itself.</source>
+            <translation>Regiostem keeps the key derived from it in the system keyring, never the passphrase itself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Exchange passphrase</source>
+            <translation>Exchange passphrase</translation>
+        </message>
+        <message>
+            <source>Type the region's exchange passphrase to open {file}.</source>
+            <translation>Type the region's exchange passphrase to open {file}.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Open the package</source>
+            <translation>Open the package</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseFields</name>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>Exchange passphrase</source>
+            <translation>Exchange passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the exchange passphrase</source>
+            <translation>Repeat the exchange passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Show the passphrase</source>
+            <translation>&amp;Show the passphrase</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Show the passphrase</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Type the passphrase.</translation>
+        </message>
+        <message>
+            <source>At least {count} characters.</source>
+            <translation>At least {count} characters.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Repeat it below.</source>
+            <translation>Repeat it below.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewWindow</name>
+        <message>
+            <source>{name} — Preview</source>
+            <translation>{name} — Preview</translation>
+        </message>
+        <message>
+            <source>Preview tools</source>
+            <translation>Preview tools</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>First page</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Last page</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Fit to width</source>
+            <translation>Fit to width</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Open in PDF viewer</source>
+            <translation>Open in PDF viewer</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;Page</source>
+            <translation>&amp;Page</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Page number</translation>
+        </message>
+        <message>
+            <source>Type a page number and press Enter</source>
+            <translation>Type a page number and press Enter</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <source>Contents of the document</source>
+            <translation>Contents of the document</translation>
+        </message>
+        <message>
+            <source>Page view</source>
+            <translation>Page view</translation>
+        </message>
+        <message>
+            <source>Page width</source>
+            <translation>Page width</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>Whole page</translation>
+        </message>
+        <message>
+            <source>{name} cannot be shown: {problem}</source>
+            <translation>{name} cannot be shown: {problem}</translation>
+        </message>
+        <message>
+            <source>of {count}</source>
+            <translation>of {count}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {count}</source>
+            <translation>Page {page} of {count}</translation>
+        </message>
+        <message>
+            <source>Print {name}</source>
+            <translation>Print {name}</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <source>Printing page {done} of {total}…</source>
+            <translation>Printing page {done} of {total}…</translation>
+        </message>
+        <message>
+            <source>{count} page(s) sent to the printer.</source>
+            <translation>{count} page(s) sent to the printer.</translation>
+        </message>
+        <message>
+            <source>No program to open {name} was found on this computer.</source>
+            <translation>No program to open {name} was found on this computer.</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <source>it is not a valid PDF</source>
+            <translation>it is not a valid PDF</translation>
+        </message>
+        <message>
+            <source>it is protected by a password</source>
+            <translation>it is protected by a password</translation>
+        </message>
+        <message>
+            <source>it is protected in a way that cannot be opened</source>
+            <translation>it is protected in a way that cannot be opened</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonDialog</name>
         <message>
             <source>Edit contact</source>
@@ -3443,6 +5295,10 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>Title of the position</source>
             <translation>Title of the position</translation>
+        </message>
+        <message>
+            <source>Texts of the position</source>
+            <translation>Texts of the position</translation>
         </message>
         <message>
             <source>{n} sentence(s); one or two make the clearest core position.</source>
@@ -3688,6 +5544,69 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>Delete the position “{title}”? Its versions and responses are kept in the store.</source>
             <translation>Delete the position “{title}”? Its versions and responses are kept in the store.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Column {column}: {message}</source>
+            <translation>Column {column}: {message}</translation>
+        </message>
+        <message>
+            <source>Already in the store; skipped</source>
+            <translation>Already in the store; skipped</translation>
+        </message>
+        <message>
+            <source>Same as row {row}; skipped</source>
+            <translation>Same as row {row}; skipped</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>outside the region</source>
+            <translation>outside the region</translation>
+        </message>
+        <message>
+            <source>looks like “{title}” ({municipality})</source>
+            <translation>looks like “{title}” ({municipality})</translation>
+        </message>
+        <message>
+            <source>Possibly already in the store as:</source>
+            <translation>Possibly already in the store as:</translation>
         </message>
     </context>
     <context>
@@ -3955,6 +5874,49 @@ Your work has been saved and you can carry on.</translation>
         </message>
     </context>
     <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <source>Kind of session</source>
+            <translation>Kind of session</translation>
+        </message>
+        <message>
+            <source>Title of the session</source>
+            <translation>Title of the session</translation>
+        </message>
+        <message>
+            <source>For example: Regio-overleg voorjaar</source>
+            <translation>For example: Regio-overleg voorjaar</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>Date of the session</translation>
+        </message>
+        <message>
+            <source>Place of the session</source>
+            <translation>Place of the session</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionKind</name>
         <message>
             <source>Regional session</source>
@@ -3967,6 +5929,193 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>Workshop</source>
             <translation>Workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionModeWindow</name>
+        <message>
+            <source>Regiostem — session mode</source>
+            <translation>Regiostem — session mode</translation>
+        </message>
+        <message>
+            <source>Session mode</source>
+            <translation>Session mode</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Session:</translation>
+        </message>
+        <message>
+            <source>New session today</source>
+            <translation>New session today</translation>
+        </message>
+        <message>
+            <source>Esc closes · everything is saved as you go</source>
+            <translation>Esc closes · everything is saved as you go</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>New concern</source>
+            <translation>New concern</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality</source>
+            <translation>&amp;Municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>&amp;Description  (Ctrl+Enter saves)</source>
+            <translation>&amp;Description  (Ctrl+Enter saves)</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>T&amp;heme</translation>
+        </message>
+        <message>
+            <source>Type a few letters of the name</source>
+            <translation>Type a few letters of the name</translation>
+        </message>
+        <message>
+            <source>What goes wrong, in a few words</source>
+            <translation>What goes wrong, in a few words</translation>
+        </message>
+        <message>
+            <source>Since when, how often, what it costs</source>
+            <translation>Since when, how often, what it costs</translation>
+        </message>
+        <message>
+            <source>(no theme)</source>
+            <translation>(no theme)</translation>
+        </message>
+        <message>
+            <source>Save and next  (Enter)</source>
+            <translation>Save and next  (Enter)</translation>
+        </message>
+        <message>
+            <source>Find any concern in the register…</source>
+            <translation>Find any concern in the register…</translation>
+        </message>
+        <message>
+            <source>Regional session</source>
+            <translation>Regional session</translation>
+        </message>
+        <message>
+            <source>Create a regional session for today</source>
+            <translation>Create a regional session for today</translation>
+        </message>
+        <message>
+            <source>Close session mode</source>
+            <translation>Close session mode</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Save the concern and start the next</source>
+            <translation>Save the concern and start the next</translation>
+        </message>
+        <message>
+            <source>Find a concern to recognise</source>
+            <translation>Find a concern to recognise</translation>
+        </message>
+        <message>
+            <source>Concerns of this session</source>
+            <translation>Concerns of this session</translation>
+        </message>
+        <message>
+            <source>Record that the chosen municipality recognises the selected concern</source>
+            <translation>Record that the chosen municipality recognises the selected concern</translation>
+        </message>
+        <message>
+            <source>Municipalities present</source>
+            <translation>Municipalities present</translation>
+        </message>
+        <message>
+            <source>Found in the register ({count})</source>
+            <translation>Found in the register ({count})</translation>
+        </message>
+        <message>
+            <source>Raised in this session ({count})</source>
+            <translation>Raised in this session ({count})</translation>
+        </message>
+        <message>
+            <source>Present ({present} of {total})</source>
+            <translation>Present ({present} of {total})</translation>
+        </message>
+        <message>
+            <source>{name} recognises this  (Space)</source>
+            <translation>{name} recognises this  (Space)</translation>
+        </message>
+        <message>
+            <source>Choose a municipality to record its recognition</source>
+            <translation>Choose a municipality to record its recognition</translation>
+        </message>
+        <message>
+            <source>There is no regional session yet: create one for today to start.</source>
+            <translation>There is no regional session yet: create one for today to start.</translation>
+        </message>
+        <message>
+            <source>Regional session {date}</source>
+            <translation>Regional session {date}</translation>
+        </message>
+        <message>
+            <source>Session “{title}” created.</source>
+            <translation>Session “{title}” created.</translation>
+        </message>
+        <message>
+            <source>Which municipality? Type a few letters of its name.</source>
+            <translation>Which municipality? Type a few letters of its name.</translation>
+        </message>
+        <message>
+            <source>Add a short description, then Ctrl+Enter.</source>
+            <translation>Add a short description, then Ctrl+Enter.</translation>
+        </message>
+        <message>
+            <source>new concern “{title}”</source>
+            <translation>new concern “{title}”</translation>
+        </message>
+        <message>
+            <source>Saved: “{title}” ({municipality}).</source>
+            <translation>Saved: “{title}” ({municipality}).</translation>
+        </message>
+        <message>
+            <source>First choose the municipality that recognises it.</source>
+            <translation>First choose the municipality that recognises it.</translation>
+        </message>
+        <message>
+            <source>recognition</source>
+            <translation>recognition</translation>
+        </message>
+        <message>
+            <source>Recorded: {municipality} recognises this concern.</source>
+            <translation>Recorded: {municipality} recognises this concern.</translation>
+        </message>
+        <message>
+            <source>{name} (guest)</source>
+            <translation>{name} (guest)</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>attendance</translation>
         </message>
     </context>
     <context>
@@ -4006,6 +6155,177 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>status of minutes</source>
             <translation>status of minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsView</name>
+        <message>
+            <source>title of the session</source>
+            <translation>title of the session</translation>
+        </message>
+        <message>
+            <source>place of the session</source>
+            <translation>place of the session</translation>
+        </message>
+        <message>
+            <source>agenda of the session</source>
+            <translation>agenda of the session</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>Show sessions of kind</source>
+            <translation>Show sessions of kind</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>&amp;New session…</source>
+            <translation>&amp;New session…</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <source>Open in session &amp;mode</source>
+            <translation>Open in session &amp;mode</translation>
+        </message>
+        <message>
+            <source>Open this session in session mode</source>
+            <translation>Open this session in session mode</translation>
+        </message>
+        <message>
+            <source>Capture concerns and attendance full screen, for a beamer</source>
+            <translation>Capture concerns and attendance full screen, for a beamer</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>A&amp;genda:</source>
+            <translation>A&amp;genda:</translation>
+        </message>
+        <message>
+            <source>Title of the session</source>
+            <translation>Title of the session</translation>
+        </message>
+        <message>
+            <source>Kind of session</source>
+            <translation>Kind of session</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>Date of the session</translation>
+        </message>
+        <message>
+            <source>Place of the session</source>
+            <translation>Place of the session</translation>
+        </message>
+        <message>
+            <source>Agenda of the session</source>
+            <translation>Agenda of the session</translation>
+        </message>
+        <message>
+            <source>The agenda, one item per line</source>
+            <translation>The agenda, one item per line</translation>
+        </message>
+        <message>
+            <source>Concerns raised at the session</source>
+            <translation>Concerns raised at the session</translation>
+        </message>
+        <message>
+            <source>National questions discussed at the session; tick to record</source>
+            <translation>National questions discussed at the session; tick to record</translation>
+        </message>
+        <message>
+            <source>Attendance, concerns and national questions</source>
+            <translation>Attendance, concerns and national questions</translation>
+        </message>
+        <message>
+            <source>No sessions yet. Record a regional session with “New session”.</source>
+            <translation>No sessions yet. Record a regional session with “New session”.</translation>
+        </message>
+        <message>
+            <source>Regional sessions</source>
+            <translation>Regional sessions</translation>
+        </message>
+        <message>
+            <source>{n} of {m} member municipalities present</source>
+            <translation>{n} of {m} member municipalities present</translation>
+        </message>
+        <message>
+            <source>a municipality in the region</source>
+            <translation>a municipality in the region</translation>
+        </message>
+        <message>
+            <source>No concerns were raised at this session.</source>
+            <translation>No concerns were raised at this session.</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>kind of session</source>
+            <translation>kind of session</translation>
+        </message>
+        <message>
+            <source>date of the session</source>
+            <translation>date of the session</translation>
+        </message>
+        <message>
+            <source>Minutes not changed</source>
+            <translation>Minutes not changed</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>attendance</translation>
+        </message>
+        <message>
+            <source>national questions discussed</source>
+            <translation>national questions discussed</translation>
+        </message>
+        <message>
+            <source>Session mode</source>
+            <translation>Session mode</translation>
+        </message>
+        <message>
+            <source>Session mode is not available here.</source>
+            <translation>Session mode is not available here.</translation>
         </message>
     </context>
     <context>
@@ -4446,6 +6766,44 @@ Your work has been saved and you can carry on.</translation>
         </message>
     </context>
     <context>
+        <name>TallyPanel</name>
+        <message>
+            <source>How “{title}” is computed</source>
+            <translation>How “{title}” is computed</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateAction</name>
+        <message>
+            <source>Save intake template</source>
+            <translation>Save intake template</translation>
+        </message>
+        <message>
+            <source>intake-concerns.xlsx</source>
+            <translation>intake-concerns.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The intake workbook was saved as {path}. Municipal staff fill in one concern per row; import the filled-in workbook with File &gt; Import.</source>
+            <translation>The intake workbook was saved as {path}. Municipal staff fill in one concern per row; import the filled-in workbook with File &gt; Import.</translation>
+        </message>
+        <message>
+            <source>Intake workbook saved.</source>
+            <translation>Intake workbook saved.</translation>
+        </message>
+        <message>
+            <source>{file}: not saved ({reason}).</source>
+            <translation>{file}: not saved ({reason}).</translation>
+        </message>
+        <message>
+            <source>Writing the intake workbook…</source>
+            <translation>Writing the intake workbook…</translation>
+        </message>
+    </context>
+    <context>
         <name>Themes</name>
         <message>
             <source>Unknown theme '{name}'. Known themes: {themes}.</source>
@@ -4581,6 +6939,10 @@ Your work has been saved and you can carry on.</translation>
             <translation>News</translation>
         </message>
         <message>
+            <source>News from national sources (VNG, Logius, the IBD and others) as background to the region's concerns and the agenda of the national meeting.</source>
+            <translation>News from national sources (VNG, Logius, the IBD and others) as background to the region's concerns and the agenda of the national meeting.</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -4679,6 +7041,10 @@ Your work has been saved and you can carry on.</translation>
             <translation>Weighing of the position</translation>
         </message>
         <message>
+            <source>How the quorum is computed</source>
+            <translation>How the quorum is computed</translation>
+        </message>
+        <message>
             <source>By number of municipalities</source>
             <translation>By number of municipalities</translation>
         </message>
@@ -4720,6 +7086,14 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Step back</source>
+            <translation>Step back</translation>
         </message>
         <message>
             <source>Start &amp;consultation</source>

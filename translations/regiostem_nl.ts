@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
     <context>
+        <name />
+        <message>
+            <source>ExportDialog</source>
+            <comment>searching for “{text}”</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ExportDialog</source>
+            <comment>theme {name}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ExportDialog</source>
+            <comment>municipality {name}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ExportDialog</source>
+            <comment>status {name}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ExportDialog</source>
+            <comment>confidentiality {name}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ExportDialog</source>
+            <comment>merged concerns included</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>Help and about Regiostem</source>
@@ -64,6 +97,163 @@
         </message>
     </context>
     <context>
+        <name>AgendaItemEditor</name>
+        <message>
+            <source>title of the agenda item</source>
+            <translation>titel van het agendapunt</translation>
+        </message>
+        <message>
+            <source>national question</source>
+            <translation>vraag vanuit landelijk</translation>
+        </message>
+        <message>
+            <source>description of the agenda item</source>
+            <translation>omschrijving van het agendapunt</translation>
+        </message>
+        <message>
+            <source>reference links</source>
+            <translation>verwijzingen</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Title of the agenda item</source>
+            <translation>Titel van het agendapunt</translation>
+        </message>
+        <message>
+            <source>National &amp;question:</source>
+            <translation>&amp;Vraag vanuit landelijk:</translation>
+        </message>
+        <message>
+            <source>National question</source>
+            <translation>Vraag vanuit landelijk</translation>
+        </message>
+        <message>
+            <source>Asked &amp;by:</source>
+            <translation>Gevraagd &amp;door:</translation>
+        </message>
+        <message>
+            <source>National body asking the question</source>
+            <translation>Landelijk gremium dat de vraag stelt</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Omschrijving:</translation>
+        </message>
+        <message>
+            <source>Description of the agenda item</source>
+            <translation>Omschrijving van het agendapunt</translation>
+        </message>
+        <message>
+            <source>Reference &amp;links:</source>
+            <translation>&amp;Verwijzingen:</translation>
+        </message>
+        <message>
+            <source>Reference links, one web address per line</source>
+            <translation>Verwijzingen, één webadres per regel</translation>
+        </message>
+        <message>
+            <source>What the national body asks the regions</source>
+            <translation>Wat het landelijk gremium aan de regio's vraagt</translation>
+        </message>
+        <message>
+            <source>Linked concerns</source>
+            <translation>Gekoppelde knelpunten</translation>
+        </message>
+        <message>
+            <source>Concerns linked to the agenda item</source>
+            <translation>Knelpunten gekoppeld aan het agendapunt</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k concerns…</source>
+            <translation>Knelpunten &amp;koppelen…</translation>
+        </message>
+        <message>
+            <source>Link concerns to the agenda item</source>
+            <translation>Knelpunten aan het agendapunt koppelen</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitkomst</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <source>No concerns linked yet.</source>
+            <translation>Nog geen knelpunten gekoppeld.</translation>
+        </message>
+        <message>
+            <source>No outcome recorded yet.</source>
+            <translation>Nog geen uitkomst vastgelegd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTable</name>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Agendapunt</translation>
+        </message>
+        <message>
+            <source>National question</source>
+            <translation>Vraag vanuit landelijk</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Gevraagd door</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Knelpunten</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Standpunt</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Steun</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Agendapunten</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTree</name>
+        <message>
+            <source>Municipality / person</source>
+            <translation>Gemeente / persoon</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Vastgelegd</translation>
+        </message>
+        <message>
+            <source>Attendance per municipality and person</source>
+            <translation>Aanwezigheid per gemeente en persoon</translation>
+        </message>
+        <message>
+            <source>{name} (outside the region)</source>
+            <translation>{name} (buiten de regio)</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>aanwezig</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>afwezig</translation>
+        </message>
+    </context>
+    <context>
         <name>Breadth</name>
         <message>
             <source>{count} · {inhabitants}</source>
@@ -99,6 +289,10 @@
         <message>
             <source>Unexpected error: {error}.</source>
             <translation>Onverwachte fout: {error}.</translation>
+        </message>
+        <message>
+            <source>Warning: the store lies in a {risk}; sync clients and network shares can damage or fork it. Move the data folder to a local disk.</source>
+            <translation>Let op: de opslag staat in een {risk}; synchronisatieprogramma's en netwerkschijven kunnen hem beschadigen of splitsen. Zet de gegevensmap op een lokale schijf.</translation>
         </message>
         <message>
             <source>File not found: {path}</source>
@@ -499,6 +693,22 @@
         <message>
             <source>The previous store was kept as {path}.</source>
             <translation>De vorige opslag is bewaard als {path}.</translation>
+        </message>
+        <message>
+            <source>write a PNG of every main view and of session mode (user guide, review)</source>
+            <translation>schrijf een PNG van elk hoofdonderdeel en van de sessiemodus (handleiding, beoordeling)</translation>
+        </message>
+        <message>
+            <source>the folder to write the PNG files to</source>
+            <translation>de map waarin de PNG-bestanden komen</translation>
+        </message>
+        <message>
+            <source>window size as WIDTHxHEIGHT (default: {size})</source>
+            <translation>venstergrootte als BREEDTExHOOGTE (standaard: {size})</translation>
+        </message>
+        <message>
+            <source>--size must look like 1400x900 (at least 640x480), not '{value}'.</source>
+            <translation>--size moet eruitzien als 1400x900 (minstens 640x480), niet '{value}'.</translation>
         </message>
     </context>
     <context>
@@ -913,6 +1123,42 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
     <context>
         <name>ConcernTableModel</name>
         <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgentie</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Recognised by</source>
+            <translation>Herkend door</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Vertrouwelijkheid</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
             <source>How many municipalities raise or recognise the concern, and their inhabitants</source>
             <translation>Hoeveel gemeenten het knelpunt inbrengen of herkennen, en hun inwoners</translation>
         </message>
@@ -1049,6 +1295,227 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
         <message>
             <source>Confidential</source>
             <translation>Vertrouwelijk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictField</name>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgentie</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Vertrouwelijkheid</translation>
+        </message>
+        <message>
+            <source>Anonymised</source>
+            <translation>Geanonimiseerd</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reason for the status</source>
+            <translation>Reden voor de status</translation>
+        </message>
+        <message>
+            <source>Contributor</source>
+            <translation>Indiener</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>Ingediend op</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>Samengevoegd in</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Reactie</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Besluit</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Gehouden op</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>deleted on {date}</source>
+            <translation>verwijderd op {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictKind</name>
+        <message>
+            <source>Concern</source>
+            <translation>Knelpunt</translation>
+        </message>
+        <message>
+            <source>Recognition</source>
+            <translation>Herkenning</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Reactie</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Standpunt</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Regional session</source>
+            <translation>Regio-overleg</translation>
+        </message>
+        <message>
+            <source>National meeting</source>
+            <translation>Landelijke vergadering</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Agendapunt</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitkomst</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicten</translation>
+        </message>
+        <message>
+            <source>Edited on two laptops</source>
+            <translation>Op twee laptops bewerkt</translation>
+        </message>
+        <message>
+            <source>These records were changed here and on another laptop since they last exchanged packages. This laptop's version stays in place until you choose; your choice travels with the next package.</source>
+            <translation>Deze gegevens zijn hier én op een andere laptop gewijzigd sinds de laatste uitwisseling van pakketten. De versie van deze laptop blijft staan tot u kiest; uw keuze gaat mee met het volgende pakket.</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting for a decision</source>
+            <translation>Conflicten die op een beslissing wachten</translation>
+        </message>
+        <message>
+            <source>Both versions, field by field</source>
+            <translation>Beide versies, veld voor veld</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this laptop's version</source>
+            <translation>Versie van deze laptop &amp;houden</translation>
+        </message>
+        <message>
+            <source>Keep this laptop's version</source>
+            <translation>Versie van deze laptop houden</translation>
+        </message>
+        <message>
+            <source>&amp;Take the incoming version</source>
+            <translation>Binnengekomen versie &amp;overnemen</translation>
+        </message>
+        <message>
+            <source>Take the incoming version</source>
+            <translation>Binnengekomen versie overnemen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>No conflicts: nothing waits for a decision.</source>
+            <translation>Geen conflicten: er wacht niets op een beslissing.</translation>
+        </message>
+        <message>
+            <source>from {peer}, {date}</source>
+            <translation>van {peer}, {date}</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>On this laptop</source>
+            <translation>Op deze laptop</translation>
+        </message>
+        <message>
+            <source>Incoming from {peer}</source>
+            <translation>Binnengekomen van {peer}</translation>
+        </message>
+        <message>
+            <source>Not settled</source>
+            <translation>Niet beslist</translation>
+        </message>
+        <message>
+            <source>Kept this laptop's version of “{label}”.</source>
+            <translation>De versie van deze laptop van “{label}” is behouden.</translation>
+        </message>
+        <message>
+            <source>Took the incoming version of “{label}”.</source>
+            <translation>De binnengekomen versie van “{label}” is overgenomen.</translation>
         </message>
     </context>
     <context>
@@ -1279,6 +1746,14 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
         <message>
             <source>Intended for the delegate and the municipalities of the region. Concerns marked confidential are not included.</source>
             <translation>Bestemd voor de afgevaardigde en de gemeenten van de regio. Vertrouwelijke knelpunten zijn niet opgenomen.</translation>
+        </message>
+        <message>
+            <source>On the agenda</source>
+            <translation>Op de agenda</translation>
+        </message>
+        <message>
+            <source>… and {count} more agenda items</source>
+            <translation>… en nog {count} agendapunten</translation>
         </message>
         <message>
             <source>Agenda item</source>
@@ -1554,6 +2029,56 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
         </message>
     </context>
     <context>
+        <name>DocumentActions</name>
+        <message>
+            <source>Make briefing &amp;pack…</source>
+            <translation>&amp;Vergaderdossier maken…</translation>
+        </message>
+        <message>
+            <source>The PDF to take to the national meeting (Ctrl+P)</source>
+            <translation>De PDF voor de landelijke vergadering (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Make &amp;report-back…</source>
+            <translation>&amp;Terugkoppeling maken…</translation>
+        </message>
+        <message>
+            <source>The outcome of a meeting for the region or one municipality</source>
+            <translation>De uitkomst van een vergadering voor de regio of één gemeente</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentExport</name>
+        <message>
+            <source>Overview of the agenda</source>
+            <translation>Overzicht van de agenda</translation>
+        </message>
+        <message>
+            <source>Agenda items: position, support and responses</source>
+            <translation>Agendapunten: standpunt, steun en reacties</translation>
+        </message>
+        <message>
+            <source>Annex: open concerns by theme</source>
+            <translation>Bijlage: openstaande knelpunten per thema</translation>
+        </message>
+        <message>
+            <source>Annex: attendance at regional sessions</source>
+            <translation>Bijlage: aanwezigheid bij regio-overleggen</translation>
+        </message>
+        <message>
+            <source>Annex: contacts</source>
+            <translation>Bijlage: contactpersonen</translation>
+        </message>
+        <message>
+            <source>Collecting the data…</source>
+            <translation>Gegevens verzamelen…</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>Pagina's opmaken…</translation>
+        </message>
+    </context>
+    <context>
         <name>Documents</name>
         <message>
             <source>a municipality in the region</source>
@@ -1580,12 +2105,31 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
             <translation>Inwoners per gemeente: {credit} (2024).</translation>
         </message>
         <message>
+            <source>Merged into another concern.</source>
+            <translation>Samengevoegd in een ander knelpunt.</translation>
+        </message>
+        <message>
             <source>Merged into '{title}'.</source>
             <translation>Samengevoegd in '{title}'.</translation>
         </message>
         <message>
             <source>Discussed under agenda item {number}.</source>
             <translation>Besproken onder agendapunt {number}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropHandler</name>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>{files}: Regiostem cannot import this. It imports {accepted}.</source>
+            <translation>{files}: Regiostem kan dit niet importeren. Het importeert {accepted}.</translation>
+        </message>
+        <message>
+            <source>Drop one file at a time; {file} is opened first.</source>
+            <translation>Sleep één bestand tegelijk; {file} wordt eerst geopend.</translation>
         </message>
     </context>
     <context>
@@ -1729,6 +2273,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>De map {folder} bestaat niet.</translation>
         </message>
         <message>
+            <source>The file cannot be read: {error}</source>
+            <translation>Het bestand kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
             <source>({count} more problems)</source>
             <translation>({count} problemen meer)</translation>
         </message>
@@ -1755,6 +2303,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>The file has no rows below the header.</source>
             <translation>Het bestand heeft geen rijen onder de kopregel.</translation>
+        </message>
+        <message>
+            <source>The store changed since the check; check again.</source>
+            <translation>De opslag is sinds de controle gewijzigd; controleer opnieuw.</translation>
         </message>
         <message>
             <source>The intake workbook is an .xlsx file; '{name}' is not.</source>
@@ -1883,6 +2435,395 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>A package file ends in {suffix}; '{name}' does not.</source>
             <translation>Een pakketbestand eindigt op {suffix}; '{name}' niet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importeren…</translation>
+        </message>
+        <message>
+            <source>Import concerns from an Excel workbook, a CSV file or a package</source>
+            <translation>Knelpunten importeren uit een Excel-werkmap, een CSV-bestand of een pakket</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporteren…</translation>
+        </message>
+        <message>
+            <source>Export the concerns as filtered in the register</source>
+            <translation>De knelpunten exporteren zoals gefilterd in het register</translation>
+        </message>
+        <message>
+            <source>Save intake &amp;template…</source>
+            <translation>&amp;Invulsjabloon opslaan…</translation>
+        </message>
+        <message>
+            <source>The Excel workbook municipal staff fill in</source>
+            <translation>De Excel-werkmap die gemeentelijke medewerkers invullen</translation>
+        </message>
+        <message>
+            <source>Export &amp;package…</source>
+            <translation>&amp;Pakket exporteren…</translation>
+        </message>
+        <message>
+            <source>An encrypted package for another laptop</source>
+            <translation>Een versleuteld pakket voor een andere laptop</translation>
+        </message>
+        <message>
+            <source>Import pa&amp;ckage…</source>
+            <translation>Pakket &amp;importeren…</translation>
+        </message>
+        <message>
+            <source>Merge a package from another laptop</source>
+            <translation>Een pakket van een andere laptop samenvoegen</translation>
+        </message>
+        <message>
+            <source>Con&amp;flicts…</source>
+            <translation>Con&amp;flicten…</translation>
+        </message>
+        <message>
+            <source>Records edited on two laptops, waiting for your decision</source>
+            <translation>Gegevens die op twee laptops zijn bewerkt en op uw beslissing wachten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeFiles</name>
+        <message>
+            <source>an Excel workbook (.xlsx), a CSV file (.csv) or a Regiostem package (.regiostem)</source>
+            <translation>een Excel-werkmap (.xlsx), een CSV-bestand (.csv) of een Regiostem-pakket (.regiostem)</translation>
+        </message>
+        <message>
+            <source>Regiostem package (*.regiostem)</source>
+            <translation>Regiostem-pakket (*.regiostem)</translation>
+        </message>
+        <message>
+            <source>Concerns or package (*.xlsx *.csv *.txt *.regiostem)</source>
+            <translation>Knelpunten of pakket (*.xlsx *.csv *.txt *.regiostem)</translation>
+        </message>
+        <message>
+            <source>Excel workbook or CSV (*.xlsx *.csv *.txt)</source>
+            <translation>Excel-werkmap of CSV (*.xlsx *.csv *.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>{meeting} (next meeting)</source>
+            <translation>{meeting} (volgende vergadering)</translation>
+        </message>
+        <message>
+            <source>{meeting} (last held)</source>
+            <translation>{meeting} (laatst gehouden)</translation>
+        </message>
+        <message>
+            <source>There is no meeting of the Landelijk ICT Beraad yet. Plan one first under National meeting.</source>
+            <translation>Er is nog geen vergadering van het Landelijk ICT Beraad. Plan er eerst een onder Landelijk Beraad.</translation>
+        </message>
+        <message>
+            <source>Choose the meeting.</source>
+            <translation>Kies de vergadering.</translation>
+        </message>
+        <message>
+            <source>Choose at least one part to include in the briefing pack.</source>
+            <translation>Kies minstens één onderdeel voor het vergaderdossier.</translation>
+        </message>
+        <message>
+            <source>The region has no member municipalities yet; choose the whole region.</source>
+            <translation>De regio heeft nog geen deelnemende gemeenten; kies de hele regio.</translation>
+        </message>
+        <message>
+            <source>This meeting has no agenda items yet; the document will have no agenda pages.</source>
+            <translation>Deze vergadering heeft nog geen agendapunten; het document krijgt geen agendapagina's.</translation>
+        </message>
+        <message>
+            <source>No outcome has been recorded for this meeting yet. The report-back will say so under every agenda item; record the outcomes first under National meeting.</source>
+            <translation>Voor deze vergadering is nog geen uitkomst vastgelegd. De terugkoppeling meldt dat bij elk agendapunt; leg de uitkomsten eerst vast onder Landelijk Beraad.</translation>
+        </message>
+        <message>
+            <source>No outcome has been recorded yet for {missing} of the {items} agenda items; the report-back will say so under those items.</source>
+            <translation>Voor {missing} van de {items} agendapunten is nog geen uitkomst vastgelegd; de terugkoppeling meldt dat bij die punten.</translation>
+        </message>
+        <message>
+            <source>Agenda items: {items} · outcomes recorded: {outcomes}</source>
+            <translation>Agendapunten: {items} · uitkomsten vastgelegd: {outcomes}</translation>
+        </message>
+        <message>
+            <source>Confidential concerns will be printed, and every page will say {marking}. Share this document only with people who may read it.</source>
+            <translation>Vertrouwelijke knelpunten worden afgedrukt en op elke pagina staat {marking}. Deel dit document alleen met mensen die het mogen lezen.</translation>
+        </message>
+        <message>
+            <source>Make the briefing pack</source>
+            <translation>Het vergaderdossier maken</translation>
+        </message>
+        <message>
+            <source>The briefing pack is the PDF you take to the meeting: per agenda item the region's position, the support among the municipalities and each municipality's response.</source>
+            <translation>Het vergaderdossier is de PDF die u meeneemt naar de vergadering: per agendapunt het standpunt van de regio, de steun onder de gemeenten en de reactie van elke gemeente.</translation>
+        </message>
+        <message>
+            <source>&amp;Save briefing pack as PDF…</source>
+            <translation>Vergaderdossier als PDF &amp;opslaan…</translation>
+        </message>
+        <message>
+            <source>Make the report-back</source>
+            <translation>De terugkoppeling maken</translation>
+        </message>
+        <message>
+            <source>The report-back tells after the meeting what was decided per agenda item and what it means, for the whole region or for one municipality with what became of its own concerns.</source>
+            <translation>De terugkoppeling vertelt na de vergadering wat er per agendapunt is besloten en wat dat betekent, voor de hele regio of voor één gemeente met wat er van haar eigen knelpunten is geworden.</translation>
+        </message>
+        <message>
+            <source>&amp;Save report-back as PDF…</source>
+            <translation>Terugkoppeling als PDF &amp;opslaan…</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>Document:</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Vergadering:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Voor:</translation>
+        </message>
+        <message>
+            <source>Parts:</source>
+            <translation>Onderdelen:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>Confidentiality:</source>
+            <translation>Vertrouwelijkheid:</translation>
+        </message>
+        <message>
+            <source>&amp;Briefing pack</source>
+            <translation>&amp;Vergaderdossier</translation>
+        </message>
+        <message>
+            <source>Briefing pack, for the meeting</source>
+            <translation>Vergaderdossier, voor de vergadering</translation>
+        </message>
+        <message>
+            <source>&amp;Report-back</source>
+            <translation>&amp;Terugkoppeling</translation>
+        </message>
+        <message>
+            <source>Report-back, after the meeting</source>
+            <translation>Terugkoppeling, na de vergadering</translation>
+        </message>
+        <message>
+            <source>The &amp;whole region</source>
+            <translation>De &amp;hele regio</translation>
+        </message>
+        <message>
+            <source>Report-back for the whole region</source>
+            <translation>Terugkoppeling voor de hele regio</translation>
+        </message>
+        <message>
+            <source>One m&amp;unicipality:</source>
+            <translation>Eén &amp;gemeente:</translation>
+        </message>
+        <message>
+            <source>Report-back for one municipality</source>
+            <translation>Terugkoppeling voor één gemeente</translation>
+        </message>
+        <message>
+            <source>&amp;Include confidential concerns</source>
+            <translation>Vertrouwelijke knelpunten &amp;opnemen</translation>
+        </message>
+        <message>
+            <source>Include concerns marked confidential</source>
+            <translation>Knelpunten die vertrouwelijk zijn opnemen</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+        <message>
+            <source>Municipality for the report-back</source>
+            <translation>Gemeente voor de terugkoppeling</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Taal van het document</translation>
+        </message>
+        <message>
+            <source>Off by default: concerns marked confidential are left out of every document.</source>
+            <translation>Standaard uit: vertrouwelijke knelpunten blijven uit elk document.</translation>
+        </message>
+        <message>
+            <source>Include: {part}</source>
+            <translation>Opnemen: {part}</translation>
+        </message>
+        <message>
+            <source>The cover, the contents and the colophon are always included.</source>
+            <translation>Het voorblad, de inhoudsopgave en het colofon zitten er altijd in.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Show &amp;preview</source>
+            <translation>&amp;Voorbeeld tonen</translation>
+        </message>
+        <message>
+            <source>Show the document in the preview</source>
+            <translation>Het document in het voorbeeld tonen</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Map &amp;openen</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the document</source>
+            <translation>Open de map met het document</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. {problem}</source>
+            <translation>Er is niets opgeslagen. {problem}</translation>
+        </message>
+        <message>
+            <source>Making the briefing pack…</source>
+            <translation>Vergaderdossier maken…</translation>
+        </message>
+        <message>
+            <source>Making the report-back…</source>
+            <translation>Terugkoppeling maken…</translation>
+        </message>
+        <message>
+            <source>Saved as {name} ({pages} pages).</source>
+            <translation>Opgeslagen als {name} ({pages} pagina's).</translation>
+        </message>
+        <message>
+            <source>{count} confidential concern(s) were left out.</source>
+            <translation>{count} vertrouwelijk(e) knelpunt(en) weggelaten.</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Opgeslagen: {path}</translation>
+        </message>
+        <message>
+            <source>The document was not saved: {path} could not be written ({error}).</source>
+            <translation>Het document is niet opgeslagen: {path} kon niet worden geschreven ({error}).</translation>
+        </message>
+        <message>
+            <source>The document was not made: {error}</source>
+            <translation>Het document is niet gemaakt: {error}</translation>
+        </message>
+        <message>
+            <source>The document was not made because of an unexpected error; nothing was saved.</source>
+            <translation>Het document is door een onverwachte fout niet gemaakt; er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was saved.</source>
+            <translation>Geannuleerd. Er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Export concerns</source>
+            <translation>Knelpunten exporteren</translation>
+        </message>
+        <message>
+            <source>The concerns as filtered in the register: {filter}.</source>
+            <translation>De knelpunten zoals gefilterd in het register: {filter}.</translation>
+        </message>
+        <message>
+            <source>All concerns in the store (the register shows no filter).</source>
+            <translation>Alle knelpunten in de opslag (het register toont geen filter).</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formaat</translation>
+        </message>
+        <message>
+            <source>&amp;CSV for Excel (.csv)</source>
+            <translation>&amp;CSV voor Excel (.csv)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel</source>
+            <translation>CSV voor Excel</translation>
+        </message>
+        <message>
+            <source>E&amp;xcel workbook (.xlsx)</source>
+            <translation>E&amp;xcel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel-werkmap</translation>
+        </message>
+        <message>
+            <source>Include &amp;confidential concerns ({count})</source>
+            <translation>&amp;Vertrouwelijke knelpunten opnemen ({count})</translation>
+        </message>
+        <message>
+            <source>Include confidential concerns</source>
+            <translation>Vertrouwelijke knelpunten opnemen</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporteren…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>{count} concerns will be written.</source>
+            <translation>Er worden {count} knelpunten geschreven.</translation>
+        </message>
+        <message>
+            <source>{count} confidential ones stay out unless you include them.</source>
+            <translation>{count} vertrouwelijke blijven eruit, tenzij u ze opneemt.</translation>
+        </message>
+        <message>
+            <source>The file will hold confidential concerns. Share it only with people allowed to read them; an Excel workbook says so on every printed page.</source>
+            <translation>Het bestand gaat vertrouwelijke knelpunten bevatten. Deel het alleen met mensen die ze mogen lezen; een Excel-werkmap vermeldt dat op elke afgedrukte pagina.</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV voor Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>concerns-{date}</source>
+            <translation>knelpunten-{date}</translation>
+        </message>
+        <message>
+            <source>Exporting concerns to {file}…</source>
+            <translation>Knelpunten exporteren naar {file}…</translation>
+        </message>
+        <message>
+            <source>{count} concerns written to {path}.</source>
+            <translation>{count} knelpunten geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <source>The file holds {count} confidential concerns.</source>
+            <translation>Het bestand bevat {count} vertrouwelijke knelpunten.</translation>
+        </message>
+        <message>
+            <source>Export done</source>
+            <translation>Export klaar</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Niet geëxporteerd</translation>
         </message>
     </context>
     <context>
@@ -2035,6 +2976,149 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>No response</source>
             <translation>Geen reactie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import a package</source>
+            <translation>Een pakket importeren</translation>
+        </message>
+        <message>
+            <source>Import concerns</source>
+            <translation>Knelpunten importeren</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Bestand:</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Bestand om te importeren</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Geen bestand gekozen</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Kiezen…</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Kies een bestand om te importeren</translation>
+        </message>
+        <message>
+            <source>Choose a Regiostem package (.regiostem), or drop it on the main window.</source>
+            <translation>Kies een Regiostem-pakket (.regiostem), of sleep het naar het hoofdvenster.</translation>
+        </message>
+        <message>
+            <source>Choose an Excel workbook (.xlsx), a CSV file or a Regiostem package, or drop it on the main window. You see what will be imported before anything is stored.</source>
+            <translation>Kies een Excel-werkmap (.xlsx), een CSV-bestand of een Regiostem-pakket, of sleep het naar het hoofdvenster. U ziet wat er wordt geïmporteerd voordat er iets wordt opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Rows of the file</source>
+            <translation>Rijen van het bestand</translation>
+        </message>
+        <message>
+            <source>Show only &amp;problems and likely duplicates</source>
+            <translation>Alleen &amp;problemen en waarschijnlijke dubbelingen tonen</translation>
+        </message>
+        <message>
+            <source>Show only problems and likely duplicates</source>
+            <translation>Alleen problemen en waarschijnlijke dubbelingen tonen</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>{file}: this is not a file Regiostem can import; choose {accepted}.</source>
+            <translation>{file}: dit is geen bestand dat Regiostem kan importeren; kies {accepted}.</translation>
+        </message>
+        <message>
+            <source>Opening {file}…</source>
+            <translation>{file} openen…</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>{file} controleren…</translation>
+        </message>
+        <message>
+            <source>Checking the file was cancelled; nothing was imported.</source>
+            <translation>Het controleren van het bestand is geannuleerd; er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>{count} problems: nothing is imported until the file is corrected. First: {first}</source>
+            <translation>{count} problemen: er wordt niets geïmporteerd tot het bestand is verbeterd. Eerste: {first}</translation>
+        </message>
+        <message>
+            <source>{file}: {new} new concerns, {present} already in the store.</source>
+            <translation>{file}: {new} nieuwe knelpunten, {present} al in de opslag.</translation>
+        </message>
+        <message>
+            <source>{count} look like concerns the store already holds (marked); check them.</source>
+            <translation>{count} lijken op knelpunten die al in de opslag staan (gemarkeerd); controleer ze.</translation>
+        </message>
+        <message>
+            <source>{count} come from municipalities outside the region.</source>
+            <translation>{count} komen van gemeenten buiten de regio.</translation>
+        </message>
+        <message>
+            <source>Columns ignored: {names}.</source>
+            <translation>Genegeerde kolommen: {names}.</translation>
+        </message>
+        <message>
+            <source>There is nothing new to import.</source>
+            <translation>Er is niets nieuws om te importeren.</translation>
+        </message>
+        <message>
+            <source>{file} is opened and checked. Importing merges it: new records are added, records edited on both laptops stay as they are here and are listed under Conflicts.</source>
+            <translation>{file} is geopend en gecontroleerd. Importeren voegt het samen: nieuwe gegevens worden toegevoegd, gegevens die op beide laptops zijn bewerkt blijven zoals ze hier zijn en staan onder Conflicten.</translation>
+        </message>
+        <message>
+            <source>The package was not opened; nothing was imported.</source>
+            <translation>Het pakket is niet geopend; er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>Importing {count} concerns…</source>
+            <translation>{count} knelpunten importeren…</translation>
+        </message>
+        <message>
+            <source>{count} concerns imported from {file}.</source>
+            <translation>{count} knelpunten geïmporteerd uit {file}.</translation>
+        </message>
+        <message>
+            <source>{count} were already in the store.</source>
+            <translation>{count} stonden al in de opslag.</translation>
+        </message>
+        <message>
+            <source>Nothing imported</source>
+            <translation>Niets geïmporteerd</translation>
+        </message>
+        <message>
+            <source>{count} records were edited on both laptops. They stay as they are here until you decide. Review them now?</source>
+            <translation>{count} gegevens zijn op beide laptops bewerkt. Ze blijven zoals ze hier zijn tot u beslist. Nu bekijken?</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>Import klaar</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicten</translation>
+        </message>
+        <message>
+            <source>This store is open read-only; nothing can be imported.</source>
+            <translation>Deze opslag is alleen-lezen geopend; er kan niets worden geïmporteerd.</translation>
         </message>
     </context>
     <context>
@@ -2311,6 +3395,80 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
     </context>
     <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>Landelijk ICT Beraad</source>
+            <translation>Landelijk ICT Beraad</translation>
+        </message>
+        <message>
+            <source>Date of the meeting</source>
+            <translation>Datum van de vergadering</translation>
+        </message>
+        <message>
+            <source>Title of the meeting</source>
+            <translation>Titel van de vergadering</translation>
+        </message>
+        <message>
+            <source>Place of the meeting</source>
+            <translation>Plaats van de vergadering</translation>
+        </message>
+        <message>
+            <source>Carry open agenda items, their concerns and positions over</source>
+            <translation>Open agendapunten met hun knelpunten en standpunten meenemen</translation>
+        </message>
+        <message>
+            <source>Create the next meeting</source>
+            <translation>De volgende vergadering aanmaken</translation>
+        </message>
+        <message>
+            <source>The next meeting continues from “{title}” of {date}: agenda items without an outcome are carried over.</source>
+            <translation>De volgende vergadering bouwt voort op “{title}” van {date}: agendapunten zonder uitkomst gaan mee.</translation>
+        </message>
+        <message>
+            <source>Leave empty for “Landelijk ICT Beraad” and the date</source>
+            <translation>Laat leeg voor “Landelijk ICT Beraad” en de datum</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nieuwe vergadering</translation>
+        </message>
+        <message>
+            <source>A meeting of the Landelijk ICT Beraad.</source>
+            <translation>Een vergadering van het Landelijk ICT Beraad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocumentButtons</name>
+        <message>
+            <source>Briefin&amp;g pack…</source>
+            <translation>&amp;Vergaderdossier…</translation>
+        </message>
+        <message>
+            <source>Make the briefing pack of this meeting</source>
+            <translation>Het vergaderdossier van deze vergadering maken</translation>
+        </message>
+        <message>
+            <source>Report-bac&amp;k…</source>
+            <translation>&amp;Terugkoppeling…</translation>
+        </message>
+        <message>
+            <source>Make the report-back of this meeting</source>
+            <translation>De terugkoppeling van deze vergadering maken</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingStatus</name>
         <message>
             <source>Planned</source>
@@ -2370,6 +3528,185 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>concern</source>
             <translation>knelpunt</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsView</name>
+        <message>
+            <source>title of the meeting</source>
+            <translation>titel van de vergadering</translation>
+        </message>
+        <message>
+            <source>place of the meeting</source>
+            <translation>plaats van de vergadering</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Vergaderingen</translation>
+        </message>
+        <message>
+            <source>Meetings of the Landelijk ICT Beraad</source>
+            <translation>Vergaderingen van het Landelijk ICT Beraad</translation>
+        </message>
+        <message>
+            <source>Create the ne&amp;xt meeting…</source>
+            <translation>&amp;Volgende vergadering aanmaken…</translation>
+        </message>
+        <message>
+            <source>Create the next meeting from the last one</source>
+            <translation>De volgende vergadering aanmaken op basis van de vorige</translation>
+        </message>
+        <message>
+            <source>Carries the open agenda items over (Ctrl+Shift+N)</source>
+            <translation>Neemt de open agendapunten mee (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>New &amp;meeting…</source>
+            <translation>Nieuwe &amp;vergadering…</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nieuwe vergadering</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Title of the meeting</source>
+            <translation>Titel van de vergadering</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>Date of the meeting</source>
+            <translation>Datum van de vergadering</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>Place of the meeting</source>
+            <translation>Plaats van de vergadering</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Status of the meeting</source>
+            <translation>Status van de vergadering</translation>
+        </message>
+        <message>
+            <source>&amp;Add agenda item</source>
+            <translation>Agendapunt &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Add an agenda item</source>
+            <translation>Een agendapunt toevoegen</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Omhoo&amp;g</translation>
+        </message>
+        <message>
+            <source>Move the agenda item up (Alt+Up)</source>
+            <translation>Het agendapunt omhoog zetten (Alt+Omhoog)</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Omlaa&amp;g</translation>
+        </message>
+        <message>
+            <source>Move the agenda item down (Alt+Down)</source>
+            <translation>Het agendapunt omlaag zetten (Alt+Omlaag)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Remove the agenda item</source>
+            <translation>Het agendapunt verwijderen</translation>
+        </message>
+        <message>
+            <source>Record &amp;outcome…</source>
+            <translation>&amp;Uitkomst vastleggen…</translation>
+        </message>
+        <message>
+            <source>Record the outcome of the agenda item</source>
+            <translation>De uitkomst van het agendapunt vastleggen</translation>
+        </message>
+        <message>
+            <source>No meetings yet. Create the first meeting of the Landelijk ICT Beraad with “New meeting”.</source>
+            <translation>Nog geen vergaderingen. Maak de eerste vergadering van het Landelijk ICT Beraad aan met “Nieuwe vergadering”.</translation>
+        </message>
+        <message>
+            <source>National meeting</source>
+            <translation>Landelijk Beraad</translation>
+        </message>
+        <message>
+            <source>{date} · next meeting</source>
+            <translation>{date} · volgende vergadering</translation>
+        </message>
+        <message>
+            <source>outcome recorded</source>
+            <translation>uitkomst vastgelegd</translation>
+        </message>
+        <message>
+            <source>objection(s)</source>
+            <translation>bezwaar/bezwaren</translation>
+        </message>
+        <message>
+            <source>a municipality in the region</source>
+            <translation>een gemeente in de regio</translation>
+        </message>
+        <message>
+            <source>Go to &amp;position</source>
+            <translation>Naar het &amp;standpunt</translation>
+        </message>
+        <message>
+            <source>Draft a &amp;position</source>
+            <translation>Een &amp;standpunt opstellen</translation>
+        </message>
+        <message>
+            <source>date of the meeting</source>
+            <translation>datum van de vergadering</translation>
+        </message>
+        <message>
+            <source>status of the meeting</source>
+            <translation>status van de vergadering</translation>
+        </message>
+        <message>
+            <source>New agenda item</source>
+            <translation>Nieuw agendapunt</translation>
+        </message>
+        <message>
+            <source>order of the agenda</source>
+            <translation>volgorde van de agenda</translation>
+        </message>
+        <message>
+            <source>Remove agenda item</source>
+            <translation>Agendapunt verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove “{title}” from the agenda? A position drafted for it is kept as a standalone position.</source>
+            <translation>“{title}” van de agenda halen? Een standpunt dat ervoor is opgesteld blijft bewaard als los standpunt.</translation>
+        </message>
+        <message>
+            <source>body asking the question</source>
+            <translation>gremium dat de vraag stelt</translation>
+        </message>
+        <message>
+            <source>Concerns for “{title}”</source>
+            <translation>Knelpunten voor “{title}”</translation>
+        </message>
+        <message>
+            <source>linked concerns</source>
+            <translation>gekoppelde knelpunten</translation>
         </message>
     </context>
     <context>
@@ -2433,6 +3770,26 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Welk knelpunt blijft?</translation>
         </message>
         <message>
+            <source>Stays</source>
+            <translation>Blijft</translation>
+        </message>
+        <message>
+            <source>Merged into it</source>
+            <translation>Erin samengevoegd</translation>
+        </message>
+        <message>
+            <source>Breadth now</source>
+            <translation>Draagvlak nu</translation>
+        </message>
+        <message>
+            <source>After merging</source>
+            <translation>Na samenvoegen</translation>
+        </message>
+        <message>
+            <source>Municipalities added</source>
+            <translation>Toegevoegde gemeenten</translation>
+        </message>
+        <message>
             <source>&amp;Merge</source>
             <translation>&amp;Samenvoegen</translation>
         </message>
@@ -2445,28 +3802,55 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <source>Stays: {title}</source>
-            <translation>Blijft: {title}</translation>
-        </message>
-        <message>
-            <source>Merged into it: {titles}</source>
-            <translation>Erin samengevoegd: {titles}</translation>
-        </message>
-        <message>
-            <source>Breadth now: {before}</source>
-            <translation>Draagvlak nu: {before}</translation>
-        </message>
-        <message>
-            <source>Breadth after merging: {after}</source>
-            <translation>Draagvlak na samenvoegen: {after}</translation>
-        </message>
-        <message>
-            <source>Municipalities added: {names}</source>
-            <translation>Toegevoegde gemeenten: {names}</translation>
+            <source>none (all already counted)</source>
+            <translation>geen (alle al meegeteld)</translation>
         </message>
         <message>
             <source>merge of {count} concerns</source>
             <translation>samenvoegen van {count} knelpunten</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesPanel</name>
+        <message>
+            <source>Minutes</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Status of the minutes</source>
+            <translation>Status van het verslag</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Heropenen</translation>
+        </message>
+        <message>
+            <source>Reopen the final minutes for a correction</source>
+            <translation>Het definitieve verslag heropenen voor een correctie</translation>
+        </message>
+        <message>
+            <source>Minutes (Markdown)</source>
+            <translation>Verslag (Markdown)</translation>
+        </message>
+        <message>
+            <source>Minutes of the session. Markdown: # heading, - bullet, **bold**</source>
+            <translation>Verslag van het overleg. Markdown: # kop, - opsomming, **vet**</translation>
+        </message>
+        <message>
+            <source>Preview of the minutes</source>
+            <translation>Voorbeeld van het verslag</translation>
+        </message>
+        <message>
+            <source>Final minutes are locked. Reopen them to correct something; they become corrected.</source>
+            <translation>Een definitief verslag ligt vast. Heropen het om iets te verbeteren; het wordt dan gecorrigeerd.</translation>
+        </message>
+        <message>
+            <source>Saved as you type. Mark them corrected after the members' remarks, final once agreed.</source>
+            <translation>Wordt opgeslagen terwijl u typt. Markeer het als gecorrigeerd na de opmerkingen van de deelnemers, en als definitief zodra het is vastgesteld.</translation>
         </message>
     </context>
     <context>
@@ -2789,6 +4173,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>&amp;Add concern</source>
             <translation>Knelpunt &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Enter adds · Ctrl+Enter from the description · Esc cancels</source>
+            <translation>Enter voegt toe · Ctrl+Enter vanuit de omschrijving · Esc annuleert</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3205,6 +4593,470 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
     </context>
     <context>
+        <name>PackageExportDialog</name>
+        <message>
+            <source>Export a package</source>
+            <translation>Een pakket exporteren</translation>
+        </message>
+        <message>
+            <source>What goes in</source>
+            <translation>Wat erin gaat</translation>
+        </message>
+        <message>
+            <source>The &amp;whole store (for an alternate or the secretariat)</source>
+            <translation>De &amp;hele opslag (voor een plaatsvervanger of het secretariaat)</translation>
+        </message>
+        <message>
+            <source>The whole store</source>
+            <translation>De hele opslag</translation>
+        </message>
+        <message>
+            <source>&amp;My concerns, recognitions and responses</source>
+            <translation>&amp;Mijn knelpunten, herkenningen en reacties</translation>
+        </message>
+        <message>
+            <source>My concerns, recognitions and responses</source>
+            <translation>Mijn knelpunten, herkenningen en reacties</translation>
+        </message>
+        <message>
+            <source>Only of &amp;municipality:</source>
+            <translation>Alleen van &amp;gemeente:</translation>
+        </message>
+        <message>
+            <source>All municipalities</source>
+            <translation>Alle gemeenten</translation>
+        </message>
+        <message>
+            <source>Only of municipality</source>
+            <translation>Alleen van gemeente</translation>
+        </message>
+        <message>
+            <source>Include &amp;confidential concerns</source>
+            <translation>&amp;Vertrouwelijke knelpunten opnemen</translation>
+        </message>
+        <message>
+            <source>Include confidential concerns</source>
+            <translation>Vertrouwelijke knelpunten opnemen</translation>
+        </message>
+        <message>
+            <source>Exchange passphrase</source>
+            <translation>Wachtwoordzin voor uitwisseling</translation>
+        </message>
+        <message>
+            <source>This store remembers its exchange key: the package is sealed with it, no passphrase needed.</source>
+            <translation>Deze opslag onthoudt zijn uitwisselsleutel: het pakket wordt ermee verzegeld, een wachtwoordzin is niet nodig.</translation>
+        </message>
+        <message>
+            <source>Packages are encrypted with the region's exchange passphrase (at least 10 characters). Agree on it with the other laptops; it is not stored in any file.</source>
+            <translation>Pakketten worden versleuteld met de wachtwoordzin voor uitwisseling van de regio (minstens 10 tekens). Spreek die af met de andere laptops; hij wordt in geen enkel bestand bewaard.</translation>
+        </message>
+        <message>
+            <source>Use &amp;another passphrase</source>
+            <translation>&amp;Andere wachtwoordzin gebruiken</translation>
+        </message>
+        <message>
+            <source>Use another passphrase</source>
+            <translation>Andere wachtwoordzin gebruiken</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the key in the system keyring</source>
+            <translation>De sleutel in de sleutelbos van het systeem &amp;onthouden</translation>
+        </message>
+        <message>
+            <source>Remember the key in the system keyring</source>
+            <translation>De sleutel in de sleutelbos van het systeem onthouden</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporteren…</translation>
+        </message>
+        <message>
+            <source>Export the package</source>
+            <translation>Het pakket exporteren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>package-{date}</source>
+            <translation>pakket-{date}</translation>
+        </message>
+        <message>
+            <source>Regiostem package (*.regiostem)</source>
+            <translation>Regiostem-pakket (*.regiostem)</translation>
+        </message>
+        <message>
+            <source>Sealing the package {file}…</source>
+            <translation>Het pakket {file} verzegelen…</translation>
+        </message>
+        <message>
+            <source>Package written to {path}: {concerns} concerns, {records} records in all.</source>
+            <translation>Pakket geschreven naar {path}: {concerns} knelpunten, {records} records in totaal.</translation>
+        </message>
+        <message>
+            <source>Package exported</source>
+            <translation>Pakket geëxporteerd</translation>
+        </message>
+        <message>
+            <source>Package written to {path}.</source>
+            <translation>Pakket geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <source>Package not exported</source>
+            <translation>Pakket niet geëxporteerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageImport</name>
+        <message>
+            <source>{file}: cannot be read ({reason}).</source>
+            <translation>{file}: kan niet worden gelezen ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file}: {message}</source>
+            <translation>{file}: {message}</translation>
+        </message>
+        <message>
+            <source>Opening {file}…</source>
+            <translation>{file} openen…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase</source>
+            <translation>Verkeerde wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Package not opened</source>
+            <translation>Pakket niet geopend</translation>
+        </message>
+        <message>
+            <source>Nothing imported</source>
+            <translation>Niets geïmporteerd</translation>
+        </message>
+        <message>
+            <source>Merging {file}…</source>
+            <translation>{file} samenvoegen…</translation>
+        </message>
+        <message>
+            <source>Nothing new: this store already holds everything in the package.</source>
+            <translation>Niets nieuws: deze opslag bevat al alles uit het pakket.</translation>
+        </message>
+        <message>
+            <source>Merged: {inserted} new records, {updated} updated, {kept} kept as they are here, {conflicts} conflicts.</source>
+            <translation>Samengevoegd: {inserted} nieuwe records, {updated} bijgewerkt, {kept} gelaten zoals ze hier zijn, {conflicts} conflicten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageSummary</name>
+        <message>
+            <source>{count} concerns</source>
+            <translation>{count} knelpunten</translation>
+        </message>
+        <message>
+            <source>{count} recognitions</source>
+            <translation>{count} herkenningen</translation>
+        </message>
+        <message>
+            <source>{count} responses</source>
+            <translation>{count} reacties</translation>
+        </message>
+        <message>
+            <source>{count} positions</source>
+            <translation>{count} standpunten</translation>
+        </message>
+        <message>
+            <source>{count} national meetings</source>
+            <translation>{count} landelijke vergaderingen</translation>
+        </message>
+        <message>
+            <source>{count} regional sessions</source>
+            <translation>{count} regio-overleggen</translation>
+        </message>
+        <message>
+            <source>{count} persons</source>
+            <translation>{count} personen</translation>
+        </message>
+        <message>
+            <source>{count} other records</source>
+            <translation>{count} andere records</translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>geen records</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageSummaryView</name>
+        <message>
+            <source>From:</source>
+            <translation>Van:</translation>
+        </message>
+        <message>
+            <source>Made on:</source>
+            <translation>Gemaakt op:</translation>
+        </message>
+        <message>
+            <source>Holds:</source>
+            <translation>Bevat:</translation>
+        </message>
+        <message>
+            <source>Records:</source>
+            <translation>Records:</translation>
+        </message>
+        <message>
+            <source>Confidential:</source>
+            <translation>Vertrouwelijk:</translation>
+        </message>
+        <message>
+            <source>another Regiostem (unnamed)</source>
+            <translation>een andere Regiostem (zonder naam)</translation>
+        </message>
+        <message>
+            <source>the sender's own concerns, recognitions and responses</source>
+            <translation>de eigen knelpunten, herkenningen en reacties van de afzender</translation>
+        </message>
+        <message>
+            <source>the whole store of the sender</source>
+            <translation>de hele opslag van de afzender</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>opgenomen</translation>
+        </message>
+        <message>
+            <source>left out by the sender</source>
+            <translation>door de afzender weggelaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Regiostem keeps the key derived from it in the system keyring, never the passphrase itself.</source>
+            <translation>Regiostem bewaart de daaruit afgeleide sleutel in de sleutelbos van het systeem, nooit de wachtwoordzin zelf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Exchange passphrase</source>
+            <translation>Wachtwoordzin voor uitwisseling</translation>
+        </message>
+        <message>
+            <source>Type the region's exchange passphrase to open {file}.</source>
+            <translation>Typ de wachtwoordzin voor uitwisseling van de regio om {file} te openen.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message>
+            <source>Open the package</source>
+            <translation>Het pakket openen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseFields</name>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Wachtwoordzin:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Herhalen:</translation>
+        </message>
+        <message>
+            <source>Exchange passphrase</source>
+            <translation>Wachtwoordzin voor uitwisseling</translation>
+        </message>
+        <message>
+            <source>Repeat the exchange passphrase</source>
+            <translation>Herhaal de wachtwoordzin voor uitwisseling</translation>
+        </message>
+        <message>
+            <source>&amp;Show the passphrase</source>
+            <translation>Wachtwoordzin &amp;tonen</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Wachtwoordzin tonen</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Typ de wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>At least {count} characters.</source>
+            <translation>Minstens {count} tekens.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>De twee wachtwoordzinnen verschillen.</translation>
+        </message>
+        <message>
+            <source>Repeat it below.</source>
+            <translation>Herhaal hem hieronder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewWindow</name>
+        <message>
+            <source>{name} — Preview</source>
+            <translation>{name} — Voorbeeld</translation>
+        </message>
+        <message>
+            <source>Preview tools</source>
+            <translation>Voorbeeldgereedschap</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Eerste pagina</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Vorige pagina</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Volgende pagina</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Laatste pagina</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Uitzoomen</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Inzoomen</translation>
+        </message>
+        <message>
+            <source>Fit to width</source>
+            <translation>Passend in de breedte</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Open in PDF viewer</source>
+            <translation>Openen in PDF-lezer</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Page</source>
+            <translation>&amp;Pagina</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Paginanummer</translation>
+        </message>
+        <message>
+            <source>Type a page number and press Enter</source>
+            <translation>Typ een paginanummer en druk op Enter</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoomen</translation>
+        </message>
+        <message>
+            <source>Contents of the document</source>
+            <translation>Inhoud van het document</translation>
+        </message>
+        <message>
+            <source>Page view</source>
+            <translation>Paginaweergave</translation>
+        </message>
+        <message>
+            <source>Page width</source>
+            <translation>Paginabreedte</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>Hele pagina</translation>
+        </message>
+        <message>
+            <source>{name} cannot be shown: {problem}</source>
+            <translation>{name} kan niet worden getoond: {problem}</translation>
+        </message>
+        <message>
+            <source>of {count}</source>
+            <translation>van {count}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {count}</source>
+            <translation>Pagina {page} van {count}</translation>
+        </message>
+        <message>
+            <source>Print {name}</source>
+            <translation>{name} afdrukken</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Afdrukken</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Afdrukken</translation>
+        </message>
+        <message>
+            <source>Printing page {done} of {total}…</source>
+            <translation>Pagina {done} van {total} afdrukken…</translation>
+        </message>
+        <message>
+            <source>{count} page(s) sent to the printer.</source>
+            <translation>{count} pagina('s) naar de printer gestuurd.</translation>
+        </message>
+        <message>
+            <source>No program to open {name} was found on this computer.</source>
+            <translation>Op deze computer is geen programma gevonden om {name} te openen.</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>het bestand bestaat niet</translation>
+        </message>
+        <message>
+            <source>it is not a valid PDF</source>
+            <translation>het is geen geldige PDF</translation>
+        </message>
+        <message>
+            <source>it is protected by a password</source>
+            <translation>het is met een wachtwoord beveiligd</translation>
+        </message>
+        <message>
+            <source>it is protected in a way that cannot be opened</source>
+            <translation>het is beveiligd op een manier die niet te openen is</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>het bestand kan niet worden gelezen</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Voorbeeld</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonDialog</name>
         <message>
             <source>Edit contact</source>
@@ -3443,6 +5295,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>Title of the position</source>
             <translation>Titel van het standpunt</translation>
+        </message>
+        <message>
+            <source>Texts of the position</source>
+            <translation>Teksten van het standpunt</translation>
         </message>
         <message>
             <source>{n} sentence(s); one or two make the clearest core position.</source>
@@ -3688,6 +5544,69 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>Delete the position “{title}”? Its versions and responses are kept in the store.</source>
             <translation>Het standpunt “{title}” verwijderen? De versies en reacties blijven in de opslag bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Rij</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgentie</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Vertrouwelijkheid</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>Column {column}: {message}</source>
+            <translation>Kolom {column}: {message}</translation>
+        </message>
+        <message>
+            <source>Already in the store; skipped</source>
+            <translation>Staat al in de opslag; overgeslagen</translation>
+        </message>
+        <message>
+            <source>Same as row {row}; skipped</source>
+            <translation>Gelijk aan rij {row}; overgeslagen</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>outside the region</source>
+            <translation>buiten de regio</translation>
+        </message>
+        <message>
+            <source>looks like “{title}” ({municipality})</source>
+            <translation>lijkt op “{title}” ({municipality})</translation>
+        </message>
+        <message>
+            <source>Possibly already in the store as:</source>
+            <translation>Mogelijk al in de opslag als:</translation>
         </message>
     </context>
     <context>
@@ -3955,6 +5874,49 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
     </context>
     <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Soort:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Nieuw overleg</translation>
+        </message>
+        <message>
+            <source>Kind of session</source>
+            <translation>Soort overleg</translation>
+        </message>
+        <message>
+            <source>Title of the session</source>
+            <translation>Titel van het overleg</translation>
+        </message>
+        <message>
+            <source>For example: Regio-overleg voorjaar</source>
+            <translation>Bijvoorbeeld: Regio-overleg voorjaar</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>Datum van het overleg</translation>
+        </message>
+        <message>
+            <source>Place of the session</source>
+            <translation>Plaats van het overleg</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionKind</name>
         <message>
             <source>Regional session</source>
@@ -3967,6 +5929,193 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>Workshop</source>
             <translation>Workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionModeWindow</name>
+        <message>
+            <source>Regiostem — session mode</source>
+            <translation>Regiostem — sessiemodus</translation>
+        </message>
+        <message>
+            <source>Session mode</source>
+            <translation>Sessiemodus</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Overleg:</translation>
+        </message>
+        <message>
+            <source>New session today</source>
+            <translation>Nieuw overleg vandaag</translation>
+        </message>
+        <message>
+            <source>Esc closes · everything is saved as you go</source>
+            <translation>Esc sluit · alles wordt meteen opgeslagen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>New concern</source>
+            <translation>Nieuw knelpunt</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality</source>
+            <translation>&amp;Gemeente</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>&amp;Description  (Ctrl+Enter saves)</source>
+            <translation>&amp;Omschrijving  (Ctrl+Enter slaat op)</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>T&amp;hema</translation>
+        </message>
+        <message>
+            <source>Type a few letters of the name</source>
+            <translation>Typ een paar letters van de naam</translation>
+        </message>
+        <message>
+            <source>What goes wrong, in a few words</source>
+            <translation>Wat gaat er mis, in een paar woorden</translation>
+        </message>
+        <message>
+            <source>Since when, how often, what it costs</source>
+            <translation>Sinds wanneer, hoe vaak, wat het kost</translation>
+        </message>
+        <message>
+            <source>(no theme)</source>
+            <translation>(geen thema)</translation>
+        </message>
+        <message>
+            <source>Save and next  (Enter)</source>
+            <translation>Opslaan en volgende  (Enter)</translation>
+        </message>
+        <message>
+            <source>Find any concern in the register…</source>
+            <translation>Zoek een knelpunt in het register…</translation>
+        </message>
+        <message>
+            <source>Regional session</source>
+            <translation>Regio-overleg</translation>
+        </message>
+        <message>
+            <source>Create a regional session for today</source>
+            <translation>Een regio-overleg voor vandaag aanmaken</translation>
+        </message>
+        <message>
+            <source>Close session mode</source>
+            <translation>Sessiemodus sluiten</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Save the concern and start the next</source>
+            <translation>Het knelpunt opslaan en met het volgende beginnen</translation>
+        </message>
+        <message>
+            <source>Find a concern to recognise</source>
+            <translation>Een knelpunt zoeken om te herkennen</translation>
+        </message>
+        <message>
+            <source>Concerns of this session</source>
+            <translation>Knelpunten van dit overleg</translation>
+        </message>
+        <message>
+            <source>Record that the chosen municipality recognises the selected concern</source>
+            <translation>Vastleggen dat de gekozen gemeente het geselecteerde knelpunt herkent</translation>
+        </message>
+        <message>
+            <source>Municipalities present</source>
+            <translation>Aanwezige gemeenten</translation>
+        </message>
+        <message>
+            <source>Found in the register ({count})</source>
+            <translation>Gevonden in het register ({count})</translation>
+        </message>
+        <message>
+            <source>Raised in this session ({count})</source>
+            <translation>Ingebracht in dit overleg ({count})</translation>
+        </message>
+        <message>
+            <source>Present ({present} of {total})</source>
+            <translation>Aanwezig ({present} van {total})</translation>
+        </message>
+        <message>
+            <source>{name} recognises this  (Space)</source>
+            <translation>{name} herkent dit  (Spatie)</translation>
+        </message>
+        <message>
+            <source>Choose a municipality to record its recognition</source>
+            <translation>Kies een gemeente om haar herkenning vast te leggen</translation>
+        </message>
+        <message>
+            <source>There is no regional session yet: create one for today to start.</source>
+            <translation>Er is nog geen regio-overleg: maak er een aan voor vandaag om te beginnen.</translation>
+        </message>
+        <message>
+            <source>Regional session {date}</source>
+            <translation>Regio-overleg {date}</translation>
+        </message>
+        <message>
+            <source>Session “{title}” created.</source>
+            <translation>Overleg “{title}” aangemaakt.</translation>
+        </message>
+        <message>
+            <source>Which municipality? Type a few letters of its name.</source>
+            <translation>Welke gemeente? Typ een paar letters van de naam.</translation>
+        </message>
+        <message>
+            <source>Add a short description, then Ctrl+Enter.</source>
+            <translation>Voeg een korte omschrijving toe en druk dan op Ctrl+Enter.</translation>
+        </message>
+        <message>
+            <source>new concern “{title}”</source>
+            <translation>nieuw knelpunt “{title}”</translation>
+        </message>
+        <message>
+            <source>Saved: “{title}” ({municipality}).</source>
+            <translation>Opgeslagen: “{title}” ({municipality}).</translation>
+        </message>
+        <message>
+            <source>First choose the municipality that recognises it.</source>
+            <translation>Kies eerst de gemeente die het herkent.</translation>
+        </message>
+        <message>
+            <source>recognition</source>
+            <translation>herkenning</translation>
+        </message>
+        <message>
+            <source>Recorded: {municipality} recognises this concern.</source>
+            <translation>Vastgelegd: {municipality} herkent dit knelpunt.</translation>
+        </message>
+        <message>
+            <source>{name} (guest)</source>
+            <translation>{name} (gast)</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>aanwezigheid</translation>
         </message>
     </context>
     <context>
@@ -4006,6 +6155,177 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>status of minutes</source>
             <translation>status van het verslag</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsView</name>
+        <message>
+            <source>title of the session</source>
+            <translation>titel van het overleg</translation>
+        </message>
+        <message>
+            <source>place of the session</source>
+            <translation>plaats van het overleg</translation>
+        </message>
+        <message>
+            <source>agenda of the session</source>
+            <translation>agenda van het overleg</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>verslag</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alle soorten</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Toon:</translation>
+        </message>
+        <message>
+            <source>Show sessions of kind</source>
+            <translation>Toon overleggen van soort</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Overleggen</translation>
+        </message>
+        <message>
+            <source>&amp;New session…</source>
+            <translation>&amp;Nieuw overleg…</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Nieuw overleg</translation>
+        </message>
+        <message>
+            <source>Open in session &amp;mode</source>
+            <translation>Openen in &amp;sessiemodus</translation>
+        </message>
+        <message>
+            <source>Open this session in session mode</source>
+            <translation>Dit overleg openen in de sessiemodus</translation>
+        </message>
+        <message>
+            <source>Capture concerns and attendance full screen, for a beamer</source>
+            <translation>Knelpunten en aanwezigheid vastleggen op volledig scherm, voor een beamer</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Soort:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>A&amp;genda:</source>
+            <translation>A&amp;genda:</translation>
+        </message>
+        <message>
+            <source>Title of the session</source>
+            <translation>Titel van het overleg</translation>
+        </message>
+        <message>
+            <source>Kind of session</source>
+            <translation>Soort overleg</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>Datum van het overleg</translation>
+        </message>
+        <message>
+            <source>Place of the session</source>
+            <translation>Plaats van het overleg</translation>
+        </message>
+        <message>
+            <source>Agenda of the session</source>
+            <translation>Agenda van het overleg</translation>
+        </message>
+        <message>
+            <source>The agenda, one item per line</source>
+            <translation>De agenda, één punt per regel</translation>
+        </message>
+        <message>
+            <source>Concerns raised at the session</source>
+            <translation>Knelpunten ingebracht in het overleg</translation>
+        </message>
+        <message>
+            <source>National questions discussed at the session; tick to record</source>
+            <translation>Landelijke vragen besproken in het overleg; vink aan om vast te leggen</translation>
+        </message>
+        <message>
+            <source>Attendance, concerns and national questions</source>
+            <translation>Aanwezigheid, knelpunten en landelijke vragen</translation>
+        </message>
+        <message>
+            <source>No sessions yet. Record a regional session with “New session”.</source>
+            <translation>Nog geen overleggen. Leg een regio-overleg vast met “Nieuw overleg”.</translation>
+        </message>
+        <message>
+            <source>Regional sessions</source>
+            <translation>Regio-overleggen</translation>
+        </message>
+        <message>
+            <source>{n} of {m} member municipalities present</source>
+            <translation>{n} van {m} deelnemende gemeenten aanwezig</translation>
+        </message>
+        <message>
+            <source>a municipality in the region</source>
+            <translation>een gemeente in de regio</translation>
+        </message>
+        <message>
+            <source>No concerns were raised at this session.</source>
+            <translation>In dit overleg zijn geen knelpunten ingebracht.</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Knelpunten</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Vragen</translation>
+        </message>
+        <message>
+            <source>kind of session</source>
+            <translation>soort overleg</translation>
+        </message>
+        <message>
+            <source>date of the session</source>
+            <translation>datum van het overleg</translation>
+        </message>
+        <message>
+            <source>Minutes not changed</source>
+            <translation>Verslag niet gewijzigd</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>aanwezigheid</translation>
+        </message>
+        <message>
+            <source>national questions discussed</source>
+            <translation>besproken landelijke vragen</translation>
+        </message>
+        <message>
+            <source>Session mode</source>
+            <translation>Sessiemodus</translation>
+        </message>
+        <message>
+            <source>Session mode is not available here.</source>
+            <translation>De sessiemodus is hier niet beschikbaar.</translation>
         </message>
     </context>
     <context>
@@ -4446,6 +6766,44 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
     </context>
     <context>
+        <name>TallyPanel</name>
+        <message>
+            <source>How “{title}” is computed</source>
+            <translation>Hoe “{title}” wordt berekend</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateAction</name>
+        <message>
+            <source>Save intake template</source>
+            <translation>Invulsjabloon opslaan</translation>
+        </message>
+        <message>
+            <source>intake-concerns.xlsx</source>
+            <translation>invullijst-knelpunten.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The intake workbook was saved as {path}. Municipal staff fill in one concern per row; import the filled-in workbook with File &gt; Import.</source>
+            <translation>De invulwerkmap is opgeslagen als {path}. Gemeentelijke medewerkers vullen één knelpunt per rij in; importeer de ingevulde werkmap met Bestand &gt; Importeren.</translation>
+        </message>
+        <message>
+            <source>Intake workbook saved.</source>
+            <translation>Invulwerkmap opgeslagen.</translation>
+        </message>
+        <message>
+            <source>{file}: not saved ({reason}).</source>
+            <translation>{file}: niet opgeslagen ({reason}).</translation>
+        </message>
+        <message>
+            <source>Writing the intake workbook…</source>
+            <translation>Invulwerkmap schrijven…</translation>
+        </message>
+    </context>
+    <context>
         <name>Themes</name>
         <message>
             <source>Unknown theme '{name}'. Known themes: {themes}.</source>
@@ -4581,6 +6939,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Nieuws</translation>
         </message>
         <message>
+            <source>News from national sources (VNG, Logius, the IBD and others) as background to the region's concerns and the agenda of the national meeting.</source>
+            <translation>Nieuws uit landelijke bronnen (VNG, Logius, de IBD en anderen) als achtergrond bij de knelpunten van de regio en de agenda van de landelijke vergadering.</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
@@ -4679,6 +7041,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Weging van het standpunt</translation>
         </message>
         <message>
+            <source>How the quorum is computed</source>
+            <translation>Hoe het quorum wordt berekend</translation>
+        </message>
+        <message>
             <source>By number of municipalities</source>
             <translation>Naar aantal gemeenten</translation>
         </message>
@@ -4720,6 +7086,14 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Volgende stap</translation>
+        </message>
+        <message>
+            <source>Step back</source>
+            <translation>Stap terug</translation>
         </message>
         <message>
             <source>Start &amp;consultation</source>

@@ -4,7 +4,7 @@
     python -m delegate_app.ui.i18n_build todo       # Dutch still missing, as TSV (context, source, "")
     python -m delegate_app.ui.i18n_build apply FILE # fill Dutch from a TSV (context, source, translation)
     python -m delegate_app.ui.i18n_build check      # exit 1 when code and catalogue disagree
-    python -m delegate_app.ui.i18n_build compile    # pyside6-lrelease -> .qm beside each .ts
+    python -m delegate_app.ui.i18n_build compile    # pyside6-lrelease -> .qm beside each .ts (the default)
 
 English is the source language: its catalogue repeats each source text as its
 translation, so it is complete by construction. Locations are left out of the
@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m delegate_app.ui.i18n_build", description=__doc__.split("\n")[0]
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command")
     sub.add_parser("update", help="extract the texts from the code into both catalogues")
     todo_parser = sub.add_parser("todo", help="list the Dutch translations still missing (TSV)")
     todo_parser.add_argument("--out", type=Path, help="write the TSV here instead of to the screen")
@@ -197,7 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="exit 1 when a text in the code lacks its Dutch translation")
     sub.add_parser("compile", help="compile the .qm files beside the .ts files")
     args = parser.parse_args(argv)
-    if args.command == "update":
+    if args.command in (None, "compile"):
+        for path in compile_all():
+            print(path)
+    elif args.command == "update":
         update()
         print(f"{len(todo())} Dutch translations missing")
     elif args.command == "todo":
@@ -217,9 +220,6 @@ def main(argv: list[str] | None = None) -> int:
         for line in found:
             print(line)
         return 1 if found else 0
-    elif args.command == "compile":
-        for path in compile_all():
-            print(path)
     return 0
 
 
