@@ -335,8 +335,8 @@ class SessionModeWindow(QWidget):
 
         # The session's concerns, to recognise with one click.
         self.list_heading = self._heading()
-        self.find = QLineEdit()
-        self.find.setClearButtonEnabled(True)
+        self.finder = QLineEdit()
+        self.finder.setClearButtonEnabled(True)
         self.concern_list = QListWidget()
         self.concern_list.setObjectName("concernList")
         self.concern_list.setWordWrap(True)
@@ -359,11 +359,11 @@ class SessionModeWindow(QWidget):
         self._find_timer.setSingleShot(True)
         self._find_timer.setInterval(SEARCH_DELAY_MS)
         self._find_timer.timeout.connect(self.reload_concerns)
-        self.find.textChanged.connect(lambda _t: self._find_timer.start())
+        self.finder.textChanged.connect(lambda _t: self._find_timer.start())
         middle = QVBoxLayout()
         middle.setSpacing(10)
         middle.addWidget(self.list_heading)
-        middle.addWidget(self.find)
+        middle.addWidget(self.finder)
         middle.addWidget(self.concern_list, 1)
         middle.addWidget(self.recognise_button)
 
@@ -393,8 +393,8 @@ class SessionModeWindow(QWidget):
         self.setTabOrder(self.title, self.description)
         self.setTabOrder(self.description, self.theme)
         self.setTabOrder(self.theme, self.save_button)
-        self.setTabOrder(self.save_button, self.find)
-        self.setTabOrder(self.find, self.concern_list)
+        self.setTabOrder(self.save_button, self.finder)
+        self.setTabOrder(self.finder, self.concern_list)
         self.setTabOrder(self.concern_list, self.recognise_button)
         self.setTabOrder(self.recognise_button, self.attendance)
 
@@ -415,7 +415,7 @@ class SessionModeWindow(QWidget):
         self.description.setPlaceholderText(self.tr("Since when, how often, what it costs"))
         self.theme.set_empty_text(self.tr("(no theme)"))
         self.save_button.setText(self.tr("Save and next  (Enter)"))
-        self.find.setPlaceholderText(self.tr("Find any concern in the register…"))
+        self.finder.setPlaceholderText(self.tr("Find any concern in the register…"))
         names = {
             self.session_combo: self.tr("Regional session"),
             self.new_session: self.tr("Create a regional session for today"),
@@ -425,7 +425,7 @@ class SessionModeWindow(QWidget):
             self.description: self.tr("Description"),
             self.theme: self.tr("Theme"),
             self.save_button: self.tr("Save the concern and start the next"),
-            self.find: self.tr("Find a concern to recognise"),
+            self.finder: self.tr("Find a concern to recognise"),
             self.concern_list: self.tr("Concerns of this session"),
             self.recognise_button: self.tr(
                 "Record that the chosen municipality recognises the selected concern"
@@ -441,7 +441,7 @@ class SessionModeWindow(QWidget):
 
     def _update_headings(self) -> None:
         count = self.concern_list.count()
-        if self.find.text().strip():
+        if self.finder.text().strip():
             self.list_heading.setText(self.tr("Found in the register ({count})").format(count=count))
         else:
             self.list_heading.setText(self.tr("Raised in this session ({count})").format(count=count))
@@ -532,7 +532,7 @@ class SessionModeWindow(QWidget):
         self._find_timer.stop()
         current = self.concern_list.currentItem()
         keep = str(current.data(ID_ROLE)) if current is not None else None
-        text = self.find.text().strip()
+        text = self.finder.text().strip()
         rows: list[tuple[str, str, str, int, int]] = []
         with self.ctx.store.reader() as s:
             if text:

@@ -131,7 +131,7 @@ def test_recognise_an_existing_concern_with_one_key(
     session_id = window.session_id
     target = seeded["Leverancier verhoogt licentiekosten eenzijdig"]
     # Any concern in the register can be found and recognised, not only this session's.
-    window.find.setText("licentiekosten")
+    window.finder.setText("licentiekosten")
     window.reload_concerns()
     assert window.concern_list.count() == 1
     window.municipality.setFocus()
@@ -157,7 +157,7 @@ def test_the_raising_municipality_cannot_recognise_its_own_concern(
     window: SessionModeWindow, store: Store, seeded: dict[str, str], qtbot: object
 ) -> None:
     window.create_session_today()
-    window.find.setText("licentiekosten")
+    window.finder.setText("licentiekosten")
     window.reload_concerns()
     window.municipality.set_municipality(None)
     window.municipality.setFocus()

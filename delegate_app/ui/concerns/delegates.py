@@ -34,7 +34,7 @@ def _cell(index: _Index) -> tuple[str, int | str | None]:
 
 def _paint_background(painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
     """The cell's own background, the confidential tint, and selection or hover as the style draws them."""
-    widget = option.widget  # type: ignore[attr-defined]
+    widget = option.widget
     style = widget.style() if widget is not None else None
     if style is None:
         return
@@ -44,7 +44,7 @@ def _paint_background(painter: QPainter, option: QStyleOptionViewItem, index: _I
     if isinstance(model, ConcernTableModel):
         tint = model.data(index, Qt.ItemDataRole.BackgroundRole)
         if tint is not None:
-            painter.fillRect(option.rect, tint)  # type: ignore[attr-defined]
+            painter.fillRect(option.rect, tint)
     style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
 
 
@@ -103,8 +103,8 @@ class LevelDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         _paint_background(painter, option, index)
-        empty = option.palette.color(option.palette.ColorRole.Mid)  # type: ignore[attr-defined]
-        _draw_centred(painter, option.rect, self._pips(level, painter.device().devicePixelRatioF(), empty))  # type: ignore[attr-defined]
+        empty = option.palette.color(option.palette.ColorRole.Mid)
+        _draw_centred(painter, option.rect, self._pips(level, painter.device().devicePixelRatioF(), empty))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(int(5 * self.SIZE + 4 * self.GAP) + 16, super().sizeHint(option, index).height())
@@ -147,9 +147,9 @@ class PillDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         _paint_background(painter, option, index)
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         font.setPointSizeF(font.pointSizeF() * 0.92)
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         pill = self._pill(str(code), text, rect.width() - 8, painter.device().devicePixelRatioF(), font)
         _draw_centred(painter, rect, pill, left=4)
 

@@ -107,7 +107,7 @@ class MergeDialog(QDialog):
             choices.addWidget(detail)
         if self.radios:
             self.radios[0].setChecked(True)
-        self.group.idToggled.connect(lambda _id, on: on and self.update_preview())
+        self.group.idToggled.connect(self._choice_toggled)
         box = QFrame()
         box.setObjectName("previewBox")
         box.setStyleSheet(
@@ -164,6 +164,10 @@ class MergeDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.update_preview()
+
+    def _choice_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self.update_preview()
 
     def target_id(self) -> str | None:
         row = self.group.checkedId()

@@ -142,7 +142,7 @@ class NewConcernDialog(QDialog):
         self.municipality.municipality_changed.connect(lambda _m: self._update_recognise_text())
         # Enter in the description adds a line; Ctrl+Enter adds the concern from anywhere.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self, self.accept)
         self.retranslate()
         self.update_suggestions()
 

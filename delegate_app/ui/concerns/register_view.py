@@ -446,8 +446,7 @@ class ConcernRegisterView(QWidget):
         index = self.table.indexAt(pos)
         if index.isValid() and index.row() not in self.selected_rows():
             self.select_row(index.row())
-        rows = [self.model.row_data(r) for r in self.selected_rows()]
-        rows = [r for r in rows if r is not None]
+        rows = [r for r in (self.model.row_data(i) for i in self.selected_rows()) if r is not None]
         if not rows:
             return
         writable = not self.ctx.read_only
