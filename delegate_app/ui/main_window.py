@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt
@@ -112,6 +115,10 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self._parts: list[object] = []
+        self._install_parts()
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
         self._build_status_bar()
         from delegate_app.ui.exchange import install_drop_support, install_exchange_actions
 
@@ -240,8 +247,6 @@ class MainWindow(QMainWindow):
         self.document_actions = DocumentActions(self.ctx, self, self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
         self.edit_menu = QMenu(self)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -259,6 +264,26 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_qt_action)
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
+
+    def _install_parts(self) -> None:
+        """Parts that bring their own commands (exchange, documents) add them here, when present."""
+        installers: tuple[tuple[str, Callable[[ModuleType], object]], ...] = (
+            ("delegate_app.ui.exchange.actions", lambda m: m.install_exchange_actions(self, self.ctx)),
+            ("delegate_app.ui.exchange.drop", lambda m: m.install_drop_support(self, self.ctx)),
+            (
+                "delegate_app.ui.documents.actions",
+                lambda m: m.DocumentActions(self.ctx, self, self.file_menu),
+            ),
+        )
+        for name, install in installers:
+            try:
+                module = importlib.import_module(name)
+                self._parts.append(install(module))
+            except ModuleNotFoundError as exc:
+                if exc.name != name:
+                    log.exception("%s could not be installed", name)
+            except Exception:  # one broken part must not keep the window from opening
+                log.exception("%s could not be installed", name)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

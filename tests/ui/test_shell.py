@@ -182,3 +182,15 @@ def test_read_only_window_shows_the_badge_and_refuses_new_concerns(store: object
         win.close()
     finally:
         reader.close()
+
+
+def test_file_menu_takes_the_commands_of_other_parts_and_ends_with_quit(window: MainWindow) -> None:
+    import importlib.util
+
+    texts = [a.text().replace("&", "") for a in window.file_menu.actions() if not a.isSeparator()]
+    assert texts[0] == "Nieuw knelpunt" and texts[-1] == "Afsluiten"
+    assert "Nu een back-up maken" in texts
+    if importlib.util.find_spec("delegate_app.ui.exchange.actions") is not None:
+        assert any(t.startswith("Importeren") for t in texts)
+    if importlib.util.find_spec("delegate_app.ui.documents.actions") is not None:
+        assert any("Vergaderdossier" in t for t in texts)
