@@ -120,10 +120,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self._build_status_bar()
-        from delegate_app.ui.exchange import install_drop_support, install_exchange_actions
-
-        install_exchange_actions(self, ctx)
-        install_drop_support(self, ctx)
 
         ctx.changed.connect(self._on_changed)
         ctx.status.connect(self._show_status)
