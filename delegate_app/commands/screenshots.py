@@ -122,6 +122,9 @@ def take_screenshots(store: Any, out: Path, size: tuple[int, int] = DEFAULT_SIZE
         _settle(app)
         for spec in views.VIEWS:
             view = window.show_view(spec.key)
+            _settle(app, 0.05)
+            # A view that needs more room than the size asked for widens the window; the next starts afresh.
+            window.resize(*size)
             _settle(app)
             _select_first_row(view)
             _settle(app)

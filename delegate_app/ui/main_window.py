@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from delegate_app.core.errors import StoreError
 from delegate_app.ui import views
 from delegate_app.ui.context import AppContext
-from delegate_app.ui.documents import DocumentActions
 from delegate_app.ui.i18n import LANGUAGE_NAMES, current_language, switch_language
 from delegate_app.ui.icons import app_icon, icon
 
@@ -240,7 +239,6 @@ class MainWindow(QMainWindow):
         self.file_menu = QMenu(self)
         self.file_menu.addAction(self.new_concern_action)
         self.file_menu.addAction(self.session_mode_action)
-        self.document_actions = DocumentActions(self.ctx, self, self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.edit_menu = QMenu(self)
@@ -577,13 +575,21 @@ class MainWindow(QMainWindow):
         self.read_only_badge.setToolTip(
             self.tr("Another Regiostem has this store open; you can look but not change anything.")
         )
-        self.store_label.setText(self.tr("Store: {path}").format(path=self.ctx.store.folder))
+        self.store_label.setText(self.tr("Store: {path}").format(path=_display_path(self.ctx.store.folder)))
         self.store_label.setToolTip(str(self.ctx.store.path))
         self._update_saved()
         self._update_undo()
         for widget in self._views.values():
             _call(widget, "retranslate")
         self._update_heading()
+
+
+def _display_path(path: Path) -> str:
+    """A folder as people read it: the home folder written as ~."""
+    try:
+        return "~/" + path.relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _call(widget: object, method: str) -> None:
