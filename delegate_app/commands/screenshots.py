@@ -84,6 +84,12 @@ def _settle(app: Any, seconds: float = SETTLE_SECONDS) -> None:
         time.sleep(0.01)
 
 
+def _save(widget: Any, path: Path) -> Path:
+    if not widget.grab().save(str(path)):
+        raise OSError(translate("Cli", "--out: {path} cannot be written.").format(path=path))
+    return path
+
+
 def _select_first_row(view: Any) -> None:
     """Show a master-detail view with its first record open, as a user would look at it."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView
@@ -100,7 +106,9 @@ def _select_first_row(view: Any) -> None:
         return
 
 
-def take_screenshots(store: Any, out: Path, size: tuple[int, int] = DEFAULT_SIZE) -> list[Path]:
+def take_screenshots(
+    store: Any, out: Path, size: tuple[int, int] = DEFAULT_SIZE, settle: float = SETTLE_SECONDS
+) -> list[Path]:
     """Write `<view key>.png` for every main view and `sessiemodus.png`; returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -111,6 +119,7 @@ def take_screenshots(store: Any, out: Path, size: tuple[int, int] = DEFAULT_SIZE
     from delegate_app.ui.main_window import MainWindow
 
     app = create_application()
+    out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="regiostem-screenshots-") as settings_dir:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
@@ -119,26 +128,22 @@ def take_screenshots(store: Any, out: Path, size: tuple[int, int] = DEFAULT_SIZE
         window = MainWindow(ctx)
         window.resize(*size)
         window.show()
-        _settle(app)
+        _settle(app, settle)
         for spec in views.VIEWS:
             view = window.show_view(spec.key)
-            _settle(app, 0.05)
+            _settle(app, min(settle, 0.05))
             # A view that needs more room than the size asked for widens the window; the next starts afresh.
             window.resize(*size)
-            _settle(app)
+            _settle(app, settle)
             _select_first_row(view)
-            _settle(app)
-            path = out / f"{spec.key}.png"
-            window.grab().save(str(path))
-            written.append(path)
+            _settle(app, settle)
+            written.append(_save(window, out / f"{spec.key}.png"))
         session_window = _session_mode(ctx)
         if session_window is not None:
             session_window.resize(*size)
             session_window.show()
-            _settle(app)
-            path = out / SESSION_MODE_FILE
-            session_window.grab().save(str(path))
-            written.append(path)
+            _settle(app, settle)
+            written.append(_save(session_window, out / SESSION_MODE_FILE))
             session_window.close()
         window.close()
         _settle(app, 0.05)
