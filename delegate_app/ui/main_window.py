@@ -404,17 +404,9 @@ class MainWindow(QMainWindow):
         self._session_window = None
 
     def make_backup(self) -> None:
-        from delegate_app.ui.ops import Op
+        from delegate_app.ui.widgets.confirm import start_backup
 
-        Op(
-            self.ctx,
-            lambda job: job.store.backup(reason="manual"),
-            label=self.tr("Making a backup..."),
-            cancellable=False,
-            changes=["backup"],
-        ).success(
-            lambda path: self.ctx.status.emit(self.tr("Backup made: {path}").format(path=path.name))
-        ).run(self)
+        start_backup(self.ctx, self)
 
     def restore_backup(self, backup: Path) -> bool:
         """Put `backup` in place of the store (the current file is kept aside) and reopen every view."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +26,7 @@ from delegate_app.core import models
 from delegate_app.core.models import PersonRole, SizeClass
 from delegate_app.core.services import contacts, labels, persons, region, sessions
 from delegate_app.ui.context import AppContext
+from delegate_app.ui.widgets.confirm import confirm
 from delegate_app.ui.widgets.panels import Panel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -362,7 +362,7 @@ class MunicipalitiesView(QWidget):
         item = self.contacts.currentItem()
         if person_id is None or item is None or self.ctx.read_only:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Erase contact"),
             self.tr(
@@ -370,10 +370,7 @@ class MunicipalitiesView(QWidget):
                 "everywhere, also from the history. Concerns they submitted stay with their municipality. "
                 "This cannot be undone."
             ).format(name=item.text(0)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         with self.ctx.store.session() as session:
             persons.erase_person(session, person_id)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +22,7 @@ from delegate_app.core import paths
 from delegate_app.core.services.labels import format_number
 from delegate_app.core.store import AUTO_BACKUP_HOURS, BACKUPS_KEPT
 from delegate_app.ui.context import AppContext
+from delegate_app.ui.widgets.confirm import confirm, start_backup
 from delegate_app.ui.widgets.panels import Panel
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,33 +151,21 @@ class StoragePage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.store.folder)))
 
     def make_backup(self) -> None:
-        from delegate_app.ui.ops import Op
-
-        Op(
-            self.ctx,
-            lambda job: job.store.backup(reason="manual"),
-            label=self.tr("Making a backup..."),
-            cancellable=False,
-            changes=["backup"],
-            done_message=self.tr("Backup made."),
-        ).run(self)
+        start_backup(self.ctx, self)
 
     def restore_selected(self) -> None:
         backup = self.selected_backup()
         item = self.backups.currentItem()
         if backup is None or item is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Restore backup"),
             self.tr(
                 "Restore the backup of {when}? Everything changed since then is no longer shown. "
                 "The current store is kept aside as a file in the data folder, so nothing is lost."
             ).format(when=item.text(0)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         restore = getattr(self.window(), "restore_backup", None)
         if callable(restore):
