@@ -25,6 +25,7 @@ from delegate_app.core.models import MeetingStatus, OrganisationKind
 from delegate_app.core.services import contacts, meetings, positions
 from delegate_app.core.services.labels import choices, code_label, format_date
 from delegate_app.ui.context import AppContext
+from delegate_app.ui.documents import heading_with_document_buttons
 from delegate_app.ui.meetings.agenda_table import AgendaTable
 from delegate_app.ui.meetings.item_editor import AgendaItemEditor
 from delegate_app.ui.positions.autosave import BindingGroup, FieldBinding
@@ -162,7 +163,7 @@ class MeetingsView(QWidget):
         self.detail = QWidget(self)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(12, 0, 0, 0)
-        detail_layout.addWidget(self.heading)
+        detail_layout.addLayout(heading_with_document_buttons(self.heading, ctx, lambda: self.meeting_id))
         detail_layout.addLayout(header)
         detail_layout.addWidget(vertical, 1)
         right = QWidget(self)
