@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
-        <name />
-        <message>
-            <source>ExportDialog</source>
-            <comment>searching for “{text}”</comment>
-            <translation>ExportDialog</translation>
-        </message>
-        <message>
-            <source>ExportDialog</source>
-            <comment>theme {name}</comment>
-            <translation>ExportDialog</translation>
-        </message>
-        <message>
-            <source>ExportDialog</source>
-            <comment>municipality {name}</comment>
-            <translation>ExportDialog</translation>
-        </message>
-        <message>
-            <source>ExportDialog</source>
-            <comment>status {name}</comment>
-            <translation>ExportDialog</translation>
-        </message>
-        <message>
-            <source>ExportDialog</source>
-            <comment>confidentiality {name}</comment>
-            <translation>ExportDialog</translation>
-        </message>
-        <message>
-            <source>ExportDialog</source>
-            <comment>merged concerns included</comment>
-            <translation>ExportDialog</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>Help and about Regiostem</source>
@@ -251,6 +218,17 @@
         <message>
             <source>absent</source>
             <translation>absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Making a backup...</source>
+            <translation>Making a backup...</translation>
+        </message>
+        <message>
+            <source>Backup made: {name}</source>
+            <translation>Backup made: {name}</translation>
         </message>
     </context>
     <context>
@@ -2070,12 +2048,263 @@ Press Ctrl+N to add the first one, or import a file.</translation>
             <translation>Annex: contacts</translation>
         </message>
         <message>
+            <source>{path} is not a PDF file name; the name must end in .pdf.</source>
+            <translation>{path} is not a PDF file name; the name must end in .pdf.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} is a folder, not a file.</translation>
+        </message>
+        <message>
+            <source>{path} is read-only; choose another name or folder.</source>
+            <translation>{path} is read-only; choose another name or folder.</translation>
+        </message>
+        <message>
+            <source>You may not write in the folder {folder}; choose another folder.</source>
+            <translation>You may not write in the folder {folder}; choose another folder.</translation>
+        </message>
+        <message>
+            <source>Briefing pack</source>
+            <translation>Briefing pack</translation>
+        </message>
+        <message>
+            <source>Report-back</source>
+            <translation>Report-back</translation>
+        </message>
+        <message>
             <source>Collecting the data…</source>
             <translation>Collecting the data…</translation>
         </message>
         <message>
             <source>Laying out the pages…</source>
             <translation>Laying out the pages…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentExportDialog</name>
+        <message>
+            <source>{meeting} (next meeting)</source>
+            <translation>{meeting} (next meeting)</translation>
+        </message>
+        <message>
+            <source>{meeting} (last held)</source>
+            <translation>{meeting} (last held)</translation>
+        </message>
+        <message>
+            <source>There is no meeting of the Landelijk ICT Beraad yet. Plan one first under National meeting.</source>
+            <translation>There is no meeting of the Landelijk ICT Beraad yet. Plan one first under National meeting.</translation>
+        </message>
+        <message>
+            <source>Choose the meeting.</source>
+            <translation>Choose the meeting.</translation>
+        </message>
+        <message>
+            <source>Choose at least one part to include in the briefing pack.</source>
+            <translation>Choose at least one part to include in the briefing pack.</translation>
+        </message>
+        <message>
+            <source>The region has no member municipalities yet; choose the whole region.</source>
+            <translation>The region has no member municipalities yet; choose the whole region.</translation>
+        </message>
+        <message>
+            <source>This meeting has no agenda items yet; the document will have no agenda pages.</source>
+            <translation>This meeting has no agenda items yet; the document will have no agenda pages.</translation>
+        </message>
+        <message>
+            <source>No outcome has been recorded for this meeting yet. The report-back will say so under every agenda item; record the outcomes first under National meeting.</source>
+            <translation>No outcome has been recorded for this meeting yet. The report-back will say so under every agenda item; record the outcomes first under National meeting.</translation>
+        </message>
+        <message>
+            <source>No outcome has been recorded yet for {missing} of the {items} agenda items; the report-back will say so under those items.</source>
+            <translation>No outcome has been recorded yet for {missing} of the {items} agenda items; the report-back will say so under those items.</translation>
+        </message>
+        <message>
+            <source>Agenda items: {items} · outcomes recorded: {outcomes}</source>
+            <translation>Agenda items: {items} · outcomes recorded: {outcomes}</translation>
+        </message>
+        <message>
+            <source>Confidential concerns will be printed, and every page will say {marking}. Share this document only with people who may read it.</source>
+            <translation>Confidential concerns will be printed, and every page will say {marking}. Share this document only with people who may read it.</translation>
+        </message>
+        <message>
+            <source>Make the briefing pack</source>
+            <translation>Make the briefing pack</translation>
+        </message>
+        <message>
+            <source>The briefing pack is the PDF you take to the meeting: per agenda item the region's position, the support among the municipalities and each municipality's response.</source>
+            <translation>The briefing pack is the PDF you take to the meeting: per agenda item the region's position, the support among the municipalities and each municipality's response.</translation>
+        </message>
+        <message>
+            <source>&amp;Save briefing pack as PDF…</source>
+            <translation>&amp;Save briefing pack as PDF…</translation>
+        </message>
+        <message>
+            <source>Make the report-back</source>
+            <translation>Make the report-back</translation>
+        </message>
+        <message>
+            <source>The report-back tells after the meeting what was decided per agenda item and what it means, for the whole region or for one municipality with what became of its own concerns.</source>
+            <translation>The report-back tells after the meeting what was decided per agenda item and what it means, for the whole region or for one municipality with what became of its own concerns.</translation>
+        </message>
+        <message>
+            <source>&amp;Save report-back as PDF…</source>
+            <translation>&amp;Save report-back as PDF…</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>Document:</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Meeting:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Parts:</source>
+            <translation>Parts:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Confidentiality:</source>
+            <translation>Confidentiality:</translation>
+        </message>
+        <message>
+            <source>&amp;Briefing pack</source>
+            <translation>&amp;Briefing pack</translation>
+        </message>
+        <message>
+            <source>Briefing pack, for the meeting</source>
+            <translation>Briefing pack, for the meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Report-back</source>
+            <translation>&amp;Report-back</translation>
+        </message>
+        <message>
+            <source>Report-back, after the meeting</source>
+            <translation>Report-back, after the meeting</translation>
+        </message>
+        <message>
+            <source>The &amp;whole region</source>
+            <translation>The &amp;whole region</translation>
+        </message>
+        <message>
+            <source>Report-back for the whole region</source>
+            <translation>Report-back for the whole region</translation>
+        </message>
+        <message>
+            <source>One m&amp;unicipality:</source>
+            <translation>One m&amp;unicipality:</translation>
+        </message>
+        <message>
+            <source>Report-back for one municipality</source>
+            <translation>Report-back for one municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Include confidential concerns</source>
+            <translation>&amp;Include confidential concerns</translation>
+        </message>
+        <message>
+            <source>Include concerns marked confidential</source>
+            <translation>Include concerns marked confidential</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Municipality for the report-back</source>
+            <translation>Municipality for the report-back</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Language of the document</translation>
+        </message>
+        <message>
+            <source>Off by default: concerns marked confidential are left out of every document.</source>
+            <translation>Off by default: concerns marked confidential are left out of every document.</translation>
+        </message>
+        <message>
+            <source>Include: {part}</source>
+            <translation>Include: {part}</translation>
+        </message>
+        <message>
+            <source>The cover, the contents and the colophon are always included.</source>
+            <translation>The cover, the contents and the colophon are always included.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Show &amp;preview</source>
+            <translation>Show &amp;preview</translation>
+        </message>
+        <message>
+            <source>Show the document in the preview</source>
+            <translation>Show the document in the preview</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Open &amp;folder</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the document</source>
+            <translation>Open the folder that holds the document</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. {problem}</source>
+            <translation>Nothing was saved. {problem}</translation>
+        </message>
+        <message>
+            <source>Making the briefing pack…</source>
+            <translation>Making the briefing pack…</translation>
+        </message>
+        <message>
+            <source>Making the report-back…</source>
+            <translation>Making the report-back…</translation>
+        </message>
+        <message>
+            <source>Saved as {name} ({pages} pages).</source>
+            <translation>Saved as {name} ({pages} pages).</translation>
+        </message>
+        <message>
+            <source>Confidential concerns left out: {count}.</source>
+            <translation>Confidential concerns left out: {count}.</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>The document was not saved: {path} could not be written ({error}).</source>
+            <translation>The document was not saved: {path} could not be written ({error}).</translation>
+        </message>
+        <message>
+            <source>The document was not made: {error}</source>
+            <translation>The document was not made: {error}</translation>
+        </message>
+        <message>
+            <source>The document was not made because of an unexpected error; nothing was saved.</source>
+            <translation>The document was not made because of an unexpected error; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was saved.</source>
+            <translation>Cancelled. Nothing was saved.</translation>
         </message>
     </context>
     <context>
@@ -2510,224 +2739,28 @@ Your work has been saved and you can carry on.</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <source>{meeting} (next meeting)</source>
-            <translation>{meeting} (next meeting)</translation>
+            <source>searching for “{text}”</source>
+            <translation>searching for “{text}”</translation>
         </message>
         <message>
-            <source>{meeting} (last held)</source>
-            <translation>{meeting} (last held)</translation>
+            <source>theme {name}</source>
+            <translation>theme {name}</translation>
         </message>
         <message>
-            <source>There is no meeting of the Landelijk ICT Beraad yet. Plan one first under National meeting.</source>
-            <translation>There is no meeting of the Landelijk ICT Beraad yet. Plan one first under National meeting.</translation>
+            <source>municipality {name}</source>
+            <translation>municipality {name}</translation>
         </message>
         <message>
-            <source>Choose the meeting.</source>
-            <translation>Choose the meeting.</translation>
+            <source>status {name}</source>
+            <translation>status {name}</translation>
         </message>
         <message>
-            <source>Choose at least one part to include in the briefing pack.</source>
-            <translation>Choose at least one part to include in the briefing pack.</translation>
+            <source>confidentiality {name}</source>
+            <translation>confidentiality {name}</translation>
         </message>
         <message>
-            <source>The region has no member municipalities yet; choose the whole region.</source>
-            <translation>The region has no member municipalities yet; choose the whole region.</translation>
-        </message>
-        <message>
-            <source>This meeting has no agenda items yet; the document will have no agenda pages.</source>
-            <translation>This meeting has no agenda items yet; the document will have no agenda pages.</translation>
-        </message>
-        <message>
-            <source>No outcome has been recorded for this meeting yet. The report-back will say so under every agenda item; record the outcomes first under National meeting.</source>
-            <translation>No outcome has been recorded for this meeting yet. The report-back will say so under every agenda item; record the outcomes first under National meeting.</translation>
-        </message>
-        <message>
-            <source>No outcome has been recorded yet for {missing} of the {items} agenda items; the report-back will say so under those items.</source>
-            <translation>No outcome has been recorded yet for {missing} of the {items} agenda items; the report-back will say so under those items.</translation>
-        </message>
-        <message>
-            <source>Agenda items: {items} · outcomes recorded: {outcomes}</source>
-            <translation>Agenda items: {items} · outcomes recorded: {outcomes}</translation>
-        </message>
-        <message>
-            <source>Confidential concerns will be printed, and every page will say {marking}. Share this document only with people who may read it.</source>
-            <translation>Confidential concerns will be printed, and every page will say {marking}. Share this document only with people who may read it.</translation>
-        </message>
-        <message>
-            <source>Make the briefing pack</source>
-            <translation>Make the briefing pack</translation>
-        </message>
-        <message>
-            <source>The briefing pack is the PDF you take to the meeting: per agenda item the region's position, the support among the municipalities and each municipality's response.</source>
-            <translation>The briefing pack is the PDF you take to the meeting: per agenda item the region's position, the support among the municipalities and each municipality's response.</translation>
-        </message>
-        <message>
-            <source>&amp;Save briefing pack as PDF…</source>
-            <translation>&amp;Save briefing pack as PDF…</translation>
-        </message>
-        <message>
-            <source>Make the report-back</source>
-            <translation>Make the report-back</translation>
-        </message>
-        <message>
-            <source>The report-back tells after the meeting what was decided per agenda item and what it means, for the whole region or for one municipality with what became of its own concerns.</source>
-            <translation>The report-back tells after the meeting what was decided per agenda item and what it means, for the whole region or for one municipality with what became of its own concerns.</translation>
-        </message>
-        <message>
-            <source>&amp;Save report-back as PDF…</source>
-            <translation>&amp;Save report-back as PDF…</translation>
-        </message>
-        <message>
-            <source>Document:</source>
-            <translation>Document:</translation>
-        </message>
-        <message>
-            <source>&amp;Meeting:</source>
-            <translation>&amp;Meeting:</translation>
-        </message>
-        <message>
-            <source>For:</source>
-            <translation>For:</translation>
-        </message>
-        <message>
-            <source>Parts:</source>
-            <translation>Parts:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>Confidentiality:</source>
-            <translation>Confidentiality:</translation>
-        </message>
-        <message>
-            <source>&amp;Briefing pack</source>
-            <translation>&amp;Briefing pack</translation>
-        </message>
-        <message>
-            <source>Briefing pack, for the meeting</source>
-            <translation>Briefing pack, for the meeting</translation>
-        </message>
-        <message>
-            <source>&amp;Report-back</source>
-            <translation>&amp;Report-back</translation>
-        </message>
-        <message>
-            <source>Report-back, after the meeting</source>
-            <translation>Report-back, after the meeting</translation>
-        </message>
-        <message>
-            <source>The &amp;whole region</source>
-            <translation>The &amp;whole region</translation>
-        </message>
-        <message>
-            <source>Report-back for the whole region</source>
-            <translation>Report-back for the whole region</translation>
-        </message>
-        <message>
-            <source>One m&amp;unicipality:</source>
-            <translation>One m&amp;unicipality:</translation>
-        </message>
-        <message>
-            <source>Report-back for one municipality</source>
-            <translation>Report-back for one municipality</translation>
-        </message>
-        <message>
-            <source>&amp;Include confidential concerns</source>
-            <translation>&amp;Include confidential concerns</translation>
-        </message>
-        <message>
-            <source>Include concerns marked confidential</source>
-            <translation>Include concerns marked confidential</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <source>Municipality for the report-back</source>
-            <translation>Municipality for the report-back</translation>
-        </message>
-        <message>
-            <source>Language of the document</source>
-            <translation>Language of the document</translation>
-        </message>
-        <message>
-            <source>Off by default: concerns marked confidential are left out of every document.</source>
-            <translation>Off by default: concerns marked confidential are left out of every document.</translation>
-        </message>
-        <message>
-            <source>Include: {part}</source>
-            <translation>Include: {part}</translation>
-        </message>
-        <message>
-            <source>The cover, the contents and the colophon are always included.</source>
-            <translation>The cover, the contents and the colophon are always included.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Show &amp;preview</source>
-            <translation>Show &amp;preview</translation>
-        </message>
-        <message>
-            <source>Show the document in the preview</source>
-            <translation>Show the document in the preview</translation>
-        </message>
-        <message>
-            <source>Open &amp;folder</source>
-            <translation>Open &amp;folder</translation>
-        </message>
-        <message>
-            <source>Open the folder that holds the document</source>
-            <translation>Open the folder that holds the document</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Nothing was saved. {problem}</source>
-            <translation>Nothing was saved. {problem}</translation>
-        </message>
-        <message>
-            <source>Making the briefing pack…</source>
-            <translation>Making the briefing pack…</translation>
-        </message>
-        <message>
-            <source>Making the report-back…</source>
-            <translation>Making the report-back…</translation>
-        </message>
-        <message>
-            <source>Saved as {name} ({pages} pages).</source>
-            <translation>Saved as {name} ({pages} pages).</translation>
-        </message>
-        <message>
-            <source>{count} confidential concern(s) were left out.</source>
-            <translation>{count} confidential concern(s) were left out.</translation>
-        </message>
-        <message>
-            <source>Saved: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>The document was not saved: {path} could not be written ({error}).</source>
-            <translation>The document was not saved: {path} could not be written ({error}).</translation>
-        </message>
-        <message>
-            <source>The document was not made: {error}</source>
-            <translation>The document was not made: {error}</translation>
-        </message>
-        <message>
-            <source>The document was not made because of an unexpected error; nothing was saved.</source>
-            <translation>The document was not made because of an unexpected error; nothing was saved.</translation>
-        </message>
-        <message>
-            <source>Cancelled. Nothing was saved.</source>
-            <translation>Cancelled. Nothing was saved.</translation>
+            <source>merged concerns included</source>
+            <translation>merged concerns included</translation>
         </message>
         <message>
             <source>Export concerns</source>
@@ -3257,14 +3290,6 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>Session mode comes in a later version.</source>
             <translation>Session mode comes in a later version.</translation>
-        </message>
-        <message>
-            <source>Making a backup...</source>
-            <translation>Making a backup...</translation>
-        </message>
-        <message>
-            <source>Backup made: {path}</source>
-            <translation>Backup made: {path}</translation>
         </message>
         <message>
             <source>Store cannot be opened</source>
@@ -5024,8 +5049,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>Printing page {done} of {total}…</translation>
         </message>
         <message>
-            <source>{count} page(s) sent to the printer.</source>
-            <translation>{count} page(s) sent to the printer.</translation>
+            <source>Pages sent to the printer: {count}.</source>
+            <translation>Pages sent to the printer: {count}.</translation>
         </message>
         <message>
             <source>No program to open {name} was found on this computer.</source>
@@ -6519,14 +6544,6 @@ Your work has been saved and you can carry on.</translation>
             <translation>before an import</translation>
         </message>
         <message>
-            <source>Making a backup...</source>
-            <translation>Making a backup...</translation>
-        </message>
-        <message>
-            <source>Backup made.</source>
-            <translation>Backup made.</translation>
-        </message>
-        <message>
             <source>Restore backup</source>
             <translation>Restore backup</translation>
         </message>
@@ -6795,8 +6812,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>Intake workbook saved.</translation>
         </message>
         <message>
-            <source>{file}: not saved ({reason}).</source>
-            <translation>{file}: not saved ({reason}).</translation>
+            <source>Intake workbook not saved</source>
+            <translation>Intake workbook not saved</translation>
         </message>
         <message>
             <source>Writing the intake workbook…</source>

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
     <context>
-        <name />
-        <message>
-            <source>ExportDialog</source>
-            <comment>searching for “{text}”</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportDialog</source>
-            <comment>theme {name}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportDialog</source>
-            <comment>municipality {name}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportDialog</source>
-            <comment>status {name}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportDialog</source>
-            <comment>confidentiality {name}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportDialog</source>
-            <comment>merged concerns included</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>Help and about Regiostem</source>
@@ -251,6 +218,17 @@
         <message>
             <source>absent</source>
             <translation>afwezig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Making a backup...</source>
+            <translation>Back-up maken…</translation>
+        </message>
+        <message>
+            <source>Backup made: {name}</source>
+            <translation>Back-up gemaakt: {name}</translation>
         </message>
     </context>
     <context>
@@ -2070,12 +2048,263 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
             <translation>Bijlage: contactpersonen</translation>
         </message>
         <message>
+            <source>{path} is not a PDF file name; the name must end in .pdf.</source>
+            <translation>{path} is geen naam voor een PDF-bestand; de naam moet eindigen op .pdf.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>De map {folder} bestaat niet.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} is een map, geen bestand.</translation>
+        </message>
+        <message>
+            <source>{path} is read-only; choose another name or folder.</source>
+            <translation>{path} is alleen-lezen; kies een andere naam of map.</translation>
+        </message>
+        <message>
+            <source>You may not write in the folder {folder}; choose another folder.</source>
+            <translation>U mag niet schrijven in de map {folder}; kies een andere map.</translation>
+        </message>
+        <message>
+            <source>Briefing pack</source>
+            <translation>Vergaderdossier</translation>
+        </message>
+        <message>
+            <source>Report-back</source>
+            <translation>Terugkoppeling</translation>
+        </message>
+        <message>
             <source>Collecting the data…</source>
             <translation>Gegevens verzamelen…</translation>
         </message>
         <message>
             <source>Laying out the pages…</source>
             <translation>Pagina's opmaken…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentExportDialog</name>
+        <message>
+            <source>{meeting} (next meeting)</source>
+            <translation>{meeting} (volgende vergadering)</translation>
+        </message>
+        <message>
+            <source>{meeting} (last held)</source>
+            <translation>{meeting} (laatst gehouden)</translation>
+        </message>
+        <message>
+            <source>There is no meeting of the Landelijk ICT Beraad yet. Plan one first under National meeting.</source>
+            <translation>Er is nog geen vergadering van het Landelijk ICT Beraad. Plan er eerst een onder Landelijk Beraad.</translation>
+        </message>
+        <message>
+            <source>Choose the meeting.</source>
+            <translation>Kies de vergadering.</translation>
+        </message>
+        <message>
+            <source>Choose at least one part to include in the briefing pack.</source>
+            <translation>Kies minstens één onderdeel voor het vergaderdossier.</translation>
+        </message>
+        <message>
+            <source>The region has no member municipalities yet; choose the whole region.</source>
+            <translation>De regio heeft nog geen deelnemende gemeenten; kies de hele regio.</translation>
+        </message>
+        <message>
+            <source>This meeting has no agenda items yet; the document will have no agenda pages.</source>
+            <translation>Deze vergadering heeft nog geen agendapunten; het document krijgt geen agendapagina's.</translation>
+        </message>
+        <message>
+            <source>No outcome has been recorded for this meeting yet. The report-back will say so under every agenda item; record the outcomes first under National meeting.</source>
+            <translation>Voor deze vergadering is nog geen uitkomst vastgelegd. De terugkoppeling meldt dat bij elk agendapunt; leg de uitkomsten eerst vast onder Landelijk Beraad.</translation>
+        </message>
+        <message>
+            <source>No outcome has been recorded yet for {missing} of the {items} agenda items; the report-back will say so under those items.</source>
+            <translation>Voor {missing} van de {items} agendapunten is nog geen uitkomst vastgelegd; de terugkoppeling meldt dat bij die punten.</translation>
+        </message>
+        <message>
+            <source>Agenda items: {items} · outcomes recorded: {outcomes}</source>
+            <translation>Agendapunten: {items} · uitkomsten vastgelegd: {outcomes}</translation>
+        </message>
+        <message>
+            <source>Confidential concerns will be printed, and every page will say {marking}. Share this document only with people who may read it.</source>
+            <translation>Vertrouwelijke knelpunten worden afgedrukt en op elke pagina staat {marking}. Deel dit document alleen met mensen die het mogen lezen.</translation>
+        </message>
+        <message>
+            <source>Make the briefing pack</source>
+            <translation>Het vergaderdossier maken</translation>
+        </message>
+        <message>
+            <source>The briefing pack is the PDF you take to the meeting: per agenda item the region's position, the support among the municipalities and each municipality's response.</source>
+            <translation>Het vergaderdossier is de PDF die u meeneemt naar de vergadering: per agendapunt het standpunt van de regio, de steun onder de gemeenten en de reactie van elke gemeente.</translation>
+        </message>
+        <message>
+            <source>&amp;Save briefing pack as PDF…</source>
+            <translation>Vergaderdossier als PDF &amp;opslaan…</translation>
+        </message>
+        <message>
+            <source>Make the report-back</source>
+            <translation>De terugkoppeling maken</translation>
+        </message>
+        <message>
+            <source>The report-back tells after the meeting what was decided per agenda item and what it means, for the whole region or for one municipality with what became of its own concerns.</source>
+            <translation>De terugkoppeling vertelt na de vergadering wat er per agendapunt is besloten en wat dat betekent, voor de hele regio of voor één gemeente met wat er van haar eigen knelpunten is geworden.</translation>
+        </message>
+        <message>
+            <source>&amp;Save report-back as PDF…</source>
+            <translation>Terugkoppeling als PDF &amp;opslaan…</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>Document:</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>&amp;Vergadering:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Voor:</translation>
+        </message>
+        <message>
+            <source>Parts:</source>
+            <translation>Onderdelen:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>Confidentiality:</source>
+            <translation>Vertrouwelijkheid:</translation>
+        </message>
+        <message>
+            <source>&amp;Briefing pack</source>
+            <translation>&amp;Vergaderdossier</translation>
+        </message>
+        <message>
+            <source>Briefing pack, for the meeting</source>
+            <translation>Vergaderdossier, voor de vergadering</translation>
+        </message>
+        <message>
+            <source>&amp;Report-back</source>
+            <translation>&amp;Terugkoppeling</translation>
+        </message>
+        <message>
+            <source>Report-back, after the meeting</source>
+            <translation>Terugkoppeling, na de vergadering</translation>
+        </message>
+        <message>
+            <source>The &amp;whole region</source>
+            <translation>De &amp;hele regio</translation>
+        </message>
+        <message>
+            <source>Report-back for the whole region</source>
+            <translation>Terugkoppeling voor de hele regio</translation>
+        </message>
+        <message>
+            <source>One m&amp;unicipality:</source>
+            <translation>Eén &amp;gemeente:</translation>
+        </message>
+        <message>
+            <source>Report-back for one municipality</source>
+            <translation>Terugkoppeling voor één gemeente</translation>
+        </message>
+        <message>
+            <source>&amp;Include confidential concerns</source>
+            <translation>Vertrouwelijke knelpunten &amp;opnemen</translation>
+        </message>
+        <message>
+            <source>Include concerns marked confidential</source>
+            <translation>Knelpunten die vertrouwelijk zijn opnemen</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Vergadering</translation>
+        </message>
+        <message>
+            <source>Municipality for the report-back</source>
+            <translation>Gemeente voor de terugkoppeling</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Taal van het document</translation>
+        </message>
+        <message>
+            <source>Off by default: concerns marked confidential are left out of every document.</source>
+            <translation>Standaard uit: vertrouwelijke knelpunten blijven uit elk document.</translation>
+        </message>
+        <message>
+            <source>Include: {part}</source>
+            <translation>Opnemen: {part}</translation>
+        </message>
+        <message>
+            <source>The cover, the contents and the colophon are always included.</source>
+            <translation>Het voorblad, de inhoudsopgave en het colofon zitten er altijd in.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Show &amp;preview</source>
+            <translation>&amp;Voorbeeld tonen</translation>
+        </message>
+        <message>
+            <source>Show the document in the preview</source>
+            <translation>Het document in het voorbeeld tonen</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Map &amp;openen</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the document</source>
+            <translation>Open de map met het document</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. {problem}</source>
+            <translation>Er is niets opgeslagen. {problem}</translation>
+        </message>
+        <message>
+            <source>Making the briefing pack…</source>
+            <translation>Vergaderdossier maken…</translation>
+        </message>
+        <message>
+            <source>Making the report-back…</source>
+            <translation>Terugkoppeling maken…</translation>
+        </message>
+        <message>
+            <source>Saved as {name} ({pages} pages).</source>
+            <translation>Opgeslagen als {name} ({pages} pagina's).</translation>
+        </message>
+        <message>
+            <source>Confidential concerns left out: {count}.</source>
+            <translation>Weggelaten vertrouwelijke knelpunten: {count}.</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Opgeslagen: {path}</translation>
+        </message>
+        <message>
+            <source>The document was not saved: {path} could not be written ({error}).</source>
+            <translation>Het document is niet opgeslagen: {path} kon niet worden geschreven ({error}).</translation>
+        </message>
+        <message>
+            <source>The document was not made: {error}</source>
+            <translation>Het document is niet gemaakt: {error}</translation>
+        </message>
+        <message>
+            <source>The document was not made because of an unexpected error; nothing was saved.</source>
+            <translation>Het document is door een onverwachte fout niet gemaakt; er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was saved.</source>
+            <translation>Geannuleerd. Er is niets opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -2510,224 +2739,28 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <source>{meeting} (next meeting)</source>
-            <translation>{meeting} (volgende vergadering)</translation>
+            <source>searching for “{text}”</source>
+            <translation>zoekend naar “{text}”</translation>
         </message>
         <message>
-            <source>{meeting} (last held)</source>
-            <translation>{meeting} (laatst gehouden)</translation>
+            <source>theme {name}</source>
+            <translation>thema {name}</translation>
         </message>
         <message>
-            <source>There is no meeting of the Landelijk ICT Beraad yet. Plan one first under National meeting.</source>
-            <translation>Er is nog geen vergadering van het Landelijk ICT Beraad. Plan er eerst een onder Landelijk Beraad.</translation>
+            <source>municipality {name}</source>
+            <translation>gemeente {name}</translation>
         </message>
         <message>
-            <source>Choose the meeting.</source>
-            <translation>Kies de vergadering.</translation>
+            <source>status {name}</source>
+            <translation>status {name}</translation>
         </message>
         <message>
-            <source>Choose at least one part to include in the briefing pack.</source>
-            <translation>Kies minstens één onderdeel voor het vergaderdossier.</translation>
+            <source>confidentiality {name}</source>
+            <translation>vertrouwelijkheid {name}</translation>
         </message>
         <message>
-            <source>The region has no member municipalities yet; choose the whole region.</source>
-            <translation>De regio heeft nog geen deelnemende gemeenten; kies de hele regio.</translation>
-        </message>
-        <message>
-            <source>This meeting has no agenda items yet; the document will have no agenda pages.</source>
-            <translation>Deze vergadering heeft nog geen agendapunten; het document krijgt geen agendapagina's.</translation>
-        </message>
-        <message>
-            <source>No outcome has been recorded for this meeting yet. The report-back will say so under every agenda item; record the outcomes first under National meeting.</source>
-            <translation>Voor deze vergadering is nog geen uitkomst vastgelegd. De terugkoppeling meldt dat bij elk agendapunt; leg de uitkomsten eerst vast onder Landelijk Beraad.</translation>
-        </message>
-        <message>
-            <source>No outcome has been recorded yet for {missing} of the {items} agenda items; the report-back will say so under those items.</source>
-            <translation>Voor {missing} van de {items} agendapunten is nog geen uitkomst vastgelegd; de terugkoppeling meldt dat bij die punten.</translation>
-        </message>
-        <message>
-            <source>Agenda items: {items} · outcomes recorded: {outcomes}</source>
-            <translation>Agendapunten: {items} · uitkomsten vastgelegd: {outcomes}</translation>
-        </message>
-        <message>
-            <source>Confidential concerns will be printed, and every page will say {marking}. Share this document only with people who may read it.</source>
-            <translation>Vertrouwelijke knelpunten worden afgedrukt en op elke pagina staat {marking}. Deel dit document alleen met mensen die het mogen lezen.</translation>
-        </message>
-        <message>
-            <source>Make the briefing pack</source>
-            <translation>Het vergaderdossier maken</translation>
-        </message>
-        <message>
-            <source>The briefing pack is the PDF you take to the meeting: per agenda item the region's position, the support among the municipalities and each municipality's response.</source>
-            <translation>Het vergaderdossier is de PDF die u meeneemt naar de vergadering: per agendapunt het standpunt van de regio, de steun onder de gemeenten en de reactie van elke gemeente.</translation>
-        </message>
-        <message>
-            <source>&amp;Save briefing pack as PDF…</source>
-            <translation>Vergaderdossier als PDF &amp;opslaan…</translation>
-        </message>
-        <message>
-            <source>Make the report-back</source>
-            <translation>De terugkoppeling maken</translation>
-        </message>
-        <message>
-            <source>The report-back tells after the meeting what was decided per agenda item and what it means, for the whole region or for one municipality with what became of its own concerns.</source>
-            <translation>De terugkoppeling vertelt na de vergadering wat er per agendapunt is besloten en wat dat betekent, voor de hele regio of voor één gemeente met wat er van haar eigen knelpunten is geworden.</translation>
-        </message>
-        <message>
-            <source>&amp;Save report-back as PDF…</source>
-            <translation>Terugkoppeling als PDF &amp;opslaan…</translation>
-        </message>
-        <message>
-            <source>Document:</source>
-            <translation>Document:</translation>
-        </message>
-        <message>
-            <source>&amp;Meeting:</source>
-            <translation>&amp;Vergadering:</translation>
-        </message>
-        <message>
-            <source>For:</source>
-            <translation>Voor:</translation>
-        </message>
-        <message>
-            <source>Parts:</source>
-            <translation>Onderdelen:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <source>Confidentiality:</source>
-            <translation>Vertrouwelijkheid:</translation>
-        </message>
-        <message>
-            <source>&amp;Briefing pack</source>
-            <translation>&amp;Vergaderdossier</translation>
-        </message>
-        <message>
-            <source>Briefing pack, for the meeting</source>
-            <translation>Vergaderdossier, voor de vergadering</translation>
-        </message>
-        <message>
-            <source>&amp;Report-back</source>
-            <translation>&amp;Terugkoppeling</translation>
-        </message>
-        <message>
-            <source>Report-back, after the meeting</source>
-            <translation>Terugkoppeling, na de vergadering</translation>
-        </message>
-        <message>
-            <source>The &amp;whole region</source>
-            <translation>De &amp;hele regio</translation>
-        </message>
-        <message>
-            <source>Report-back for the whole region</source>
-            <translation>Terugkoppeling voor de hele regio</translation>
-        </message>
-        <message>
-            <source>One m&amp;unicipality:</source>
-            <translation>Eén &amp;gemeente:</translation>
-        </message>
-        <message>
-            <source>Report-back for one municipality</source>
-            <translation>Terugkoppeling voor één gemeente</translation>
-        </message>
-        <message>
-            <source>&amp;Include confidential concerns</source>
-            <translation>Vertrouwelijke knelpunten &amp;opnemen</translation>
-        </message>
-        <message>
-            <source>Include concerns marked confidential</source>
-            <translation>Knelpunten die vertrouwelijk zijn opnemen</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Vergadering</translation>
-        </message>
-        <message>
-            <source>Municipality for the report-back</source>
-            <translation>Gemeente voor de terugkoppeling</translation>
-        </message>
-        <message>
-            <source>Language of the document</source>
-            <translation>Taal van het document</translation>
-        </message>
-        <message>
-            <source>Off by default: concerns marked confidential are left out of every document.</source>
-            <translation>Standaard uit: vertrouwelijke knelpunten blijven uit elk document.</translation>
-        </message>
-        <message>
-            <source>Include: {part}</source>
-            <translation>Opnemen: {part}</translation>
-        </message>
-        <message>
-            <source>The cover, the contents and the colophon are always included.</source>
-            <translation>Het voorblad, de inhoudsopgave en het colofon zitten er altijd in.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <source>Show &amp;preview</source>
-            <translation>&amp;Voorbeeld tonen</translation>
-        </message>
-        <message>
-            <source>Show the document in the preview</source>
-            <translation>Het document in het voorbeeld tonen</translation>
-        </message>
-        <message>
-            <source>Open &amp;folder</source>
-            <translation>Map &amp;openen</translation>
-        </message>
-        <message>
-            <source>Open the folder that holds the document</source>
-            <translation>Open de map met het document</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF-documenten (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Nothing was saved. {problem}</source>
-            <translation>Er is niets opgeslagen. {problem}</translation>
-        </message>
-        <message>
-            <source>Making the briefing pack…</source>
-            <translation>Vergaderdossier maken…</translation>
-        </message>
-        <message>
-            <source>Making the report-back…</source>
-            <translation>Terugkoppeling maken…</translation>
-        </message>
-        <message>
-            <source>Saved as {name} ({pages} pages).</source>
-            <translation>Opgeslagen als {name} ({pages} pagina's).</translation>
-        </message>
-        <message>
-            <source>{count} confidential concern(s) were left out.</source>
-            <translation>{count} vertrouwelijk(e) knelpunt(en) weggelaten.</translation>
-        </message>
-        <message>
-            <source>Saved: {path}</source>
-            <translation>Opgeslagen: {path}</translation>
-        </message>
-        <message>
-            <source>The document was not saved: {path} could not be written ({error}).</source>
-            <translation>Het document is niet opgeslagen: {path} kon niet worden geschreven ({error}).</translation>
-        </message>
-        <message>
-            <source>The document was not made: {error}</source>
-            <translation>Het document is niet gemaakt: {error}</translation>
-        </message>
-        <message>
-            <source>The document was not made because of an unexpected error; nothing was saved.</source>
-            <translation>Het document is door een onverwachte fout niet gemaakt; er is niets opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Cancelled. Nothing was saved.</source>
-            <translation>Geannuleerd. Er is niets opgeslagen.</translation>
+            <source>merged concerns included</source>
+            <translation>samengevoegde knelpunten opgenomen</translation>
         </message>
         <message>
             <source>Export concerns</source>
@@ -3257,14 +3290,6 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>Session mode comes in a later version.</source>
             <translation>De sessiemodus komt in een volgende versie.</translation>
-        </message>
-        <message>
-            <source>Making a backup...</source>
-            <translation>Back-up maken…</translation>
-        </message>
-        <message>
-            <source>Backup made: {path}</source>
-            <translation>Back-up gemaakt: {path}</translation>
         </message>
         <message>
             <source>Store cannot be opened</source>
@@ -5024,8 +5049,8 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Pagina {done} van {total} afdrukken…</translation>
         </message>
         <message>
-            <source>{count} page(s) sent to the printer.</source>
-            <translation>{count} pagina('s) naar de printer gestuurd.</translation>
+            <source>Pages sent to the printer: {count}.</source>
+            <translation>Pagina's naar de printer gestuurd: {count}.</translation>
         </message>
         <message>
             <source>No program to open {name} was found on this computer.</source>
@@ -6519,14 +6544,6 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>vóór een import</translation>
         </message>
         <message>
-            <source>Making a backup...</source>
-            <translation>Back-up maken…</translation>
-        </message>
-        <message>
-            <source>Backup made.</source>
-            <translation>Back-up gemaakt.</translation>
-        </message>
-        <message>
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
@@ -6795,8 +6812,8 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Invulwerkmap opgeslagen.</translation>
         </message>
         <message>
-            <source>{file}: not saved ({reason}).</source>
-            <translation>{file}: niet opgeslagen ({reason}).</translation>
+            <source>Intake workbook not saved</source>
+            <translation>Invulwerkmap niet opgeslagen</translation>
         </message>
         <message>
             <source>Writing the intake workbook…</source>
