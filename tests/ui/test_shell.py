@@ -194,3 +194,24 @@ def test_file_menu_takes_the_commands_of_other_parts_and_ends_with_quit(window: 
         assert any(t.startswith("Importeren") for t in texts)
     if importlib.util.find_spec("delegate_app.ui.documents.actions") is not None:
         assert any("Vergaderdossier" in t for t in texts)
+
+
+def test_f11_opens_session_mode_full_screen_and_ctrl_n_a_new_concern(
+    window: MainWindow, region_ids: list[str], qtbot: object
+) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("delegate_app.ui.session_mode") is not None:
+        QTest.keyClick(window, Qt.Key.Key_F11)
+        session = window._session_window
+        assert session is not None
+        qtbot.waitUntil(session.isVisible)  # type: ignore[attr-defined]
+        assert session.isFullScreen()
+        session.close()
+    register = window.view("knelpunten")
+    if hasattr(register, "new_dialog"):
+        window.show_view("overzicht")
+        QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == "knelpunten"
+        qtbot.waitUntil(lambda: register.new_dialog is not None)  # type: ignore[attr-defined]
+        register.new_dialog.reject()  # type: ignore[attr-defined]
