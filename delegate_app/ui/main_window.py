@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegate_app import APP_NAME
 from delegate_app.core.errors import StoreError
 from delegate_app.ui import views
 from delegate_app.ui.context import AppContext
@@ -355,15 +356,13 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        parts = ["Regiostem"]
-        if self._region_name:
-            parts.append(self._region_name)
         self.region_label.setText(self._region_name)
         self.region_label.setVisible(bool(self._region_name))
-        title = " — ".join(parts)
+        subject = self._region_name
         if self.ctx.read_only:
-            title += " " + self.tr("(read-only)")
-        self.setWindowTitle(title)
+            subject = f"{subject} {self.tr('(read-only)')}".strip()
+        # "Subject — App", the desktop convention; ending in the app's name also stops Qt from adding it again.
+        self.setWindowTitle(f"{subject} — {APP_NAME}" if subject else APP_NAME)
 
     def _load_region_name(self) -> None:
         from delegate_app.core.services.overview import start_facts
