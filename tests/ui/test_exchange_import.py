@@ -14,7 +14,7 @@ from delegate_app.core import models
 from delegate_app.core.store import Store
 from delegate_app.ui.exchange.actions import exchange_actions
 from delegate_app.ui.exchange.import_dialog import ImportDialog, open_import_dialog
-from delegate_app.ui.exchange.preview_model import COLUMNS, DUPLICATE, ERROR, KIND_ROLE, NEW, PRESENT
+from delegate_app.ui.exchange.preview_model import COLUMNS, DUPLICATE, ERROR, KIND_ROLE, MESSAGE, NEW, PRESENT
 
 DUTCH_ROWS = [
     'Súdwest-Fryslân;Zaaksysteem koppelt niet met BRP;"Sinds de update; burgers wachten dagen.";'
@@ -110,6 +110,7 @@ def test_a_bad_file_shows_its_problems_and_imports_nothing(
     assert {p.row for p in preview.problems} == {3, 4, 5, 6}
     assert kinds(dialog)[1:] == [ERROR] * 4
     remarks = column(dialog, "remark")
+    assert dialog.table.columnSpan(1, MESSAGE) == len(COLUMNS) - MESSAGE, "a problem reads across the row"
     assert "gemeente" in remarks[1] and "Atlantis" in remarks[1]
     assert "Bergen" in remarks[2]
     assert "urgentie" in remarks[4]

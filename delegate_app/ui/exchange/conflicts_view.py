@@ -72,6 +72,9 @@ class ConflictsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_current)
         self.record_label = QLabel()
         self.record_label.setWordWrap(True)
@@ -210,6 +213,8 @@ class ConflictsDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):  # a little air between the fields
+            self.table.setRowHeight(row, self.table.rowHeight(row) + 8)
 
     def resolve(self, keep: str) -> bool:
         """Settle the current conflict on this laptop's version ("local") or the other one ("incoming")."""

@@ -69,29 +69,32 @@ def selection_counts(store: Store, flt: RegisterFilter) -> tuple[int, int]:
 def describe_filter(store: Store, flt: RegisterFilter) -> list[str]:
     """The filter in words ("theme Cloud", "searching for “BRP”"); empty when it selects everything."""
     parts: list[str] = []
-    tr = QCoreApplication.translate
     if flt.text.strip():
-        parts.append(tr("ExportDialog", "searching for “{text}”").format(text=flt.text.strip()))
+        parts.append(
+            QCoreApplication.translate("ExportDialog", "searching for “{text}”").format(text=flt.text.strip())
+        )
     with store.reader() as session:
         theme = session.get(models.Theme, flt.theme_id) if flt.theme_id else None
         municipality = session.get(models.Municipality, flt.municipality_id) if flt.municipality_id else None
         if theme is not None:
-            parts.append(tr("ExportDialog", "theme {name}").format(name=theme.label))
+            parts.append(QCoreApplication.translate("ExportDialog", "theme {name}").format(name=theme.label))
         if municipality is not None:
             parts.append(
-                tr("ExportDialog", "municipality {name}").format(name=municipality.name_disambiguated)
+                QCoreApplication.translate("ExportDialog", "municipality {name}").format(
+                    name=municipality.name_disambiguated
+                )
             )
     if flt.status:
         parts.append(
-            tr("ExportDialog", "status {name}").format(
+            QCoreApplication.translate("ExportDialog", "status {name}").format(
                 name=labels.code_label(models.ConcernStatus, flt.status)
             )
         )
     if flt.confidentiality:
         name = labels.code_label(models.Confidentiality, flt.confidentiality)
-        parts.append(tr("ExportDialog", "confidentiality {name}").format(name=name))
+        parts.append(QCoreApplication.translate("ExportDialog", "confidentiality {name}").format(name=name))
     if flt.include_merged:
-        parts.append(tr("ExportDialog", "merged concerns included"))
+        parts.append(QCoreApplication.translate("ExportDialog", "merged concerns included"))
     return parts
 
 
@@ -112,6 +115,7 @@ class ExportDialog(QDialog):
         self.scope.setWordWrap(True)
         self.scope.setTextFormat(Qt.TextFormat.PlainText)
         self.count = QLabel()
+        self.count.setWordWrap(True)
         self.format_box = QGroupBox()
         self.csv_radio = QRadioButton()
         self.xlsx_radio = QRadioButton()

@@ -51,6 +51,14 @@ def import_filter(packages_only: bool = False) -> str:
     return ";;".join((both, tables, package))
 
 
+def display_path(path: Path) -> str:
+    """A file as people read it: inside the home folder written from ~."""
+    try:
+        return "~/" + Path(path).relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def last_folder(ctx: AppContext) -> str:
     folder = str(ctx.settings.value(FOLDER_KEY, "") or "")
     return folder if folder and Path(folder).is_dir() else QDir.homePath()

@@ -41,7 +41,15 @@ from delegate_app.ui.exchange import files
 from delegate_app.ui.exchange.dialog_parts import action_buttons, heading_label
 from delegate_app.ui.exchange.package_import import PackageOpener, merge_package, refusal_text, report_text
 from delegate_app.ui.exchange.package_summary import PackageSummaryView
-from delegate_app.ui.exchange.preview_model import COLUMNS, ERROR, KIND_ROLE, PreviewModel, ProblemsOnlyProxy
+from delegate_app.ui.exchange.preview_model import (
+    COLUMNS,
+    ERROR,
+    KIND_ROLE,
+    MESSAGE,
+    PreviewModel,
+    ProblemsOnlyProxy,
+    likely_duplicates,
+)
 from delegate_app.ui.ops import Job, Op
 
 BANNER_STYLES = {
@@ -52,7 +60,7 @@ BANNER_STYLES = {
     "info": "QLabel#importBanner { background: #eef4fb; color: #1e3a5f; border: 1px solid #c8d9ee;"
     " border-radius: 6px; padding: 8px 10px; }",
 }
-COLUMN_WIDTHS = {"row": 48, "municipality": 150, "title": 300, "theme": 150, "urgency": 64, "impact": 56,
+COLUMN_WIDTHS = {"row": 48, "municipality": 150, "title": 260, "theme": 140, "urgency": 64, "impact": 56,
                  "confidentiality": 110}  # fmt: skip
 PAGE_HINT, PAGE_TABLE, PAGE_PACKAGE = 0, 1, 2
 
@@ -114,6 +122,10 @@ class ImportDialog(QDialog):
         self.table.setObjectName("importPreview")
         self.table.setModel(self.proxy)
         self._setup_table()
+        self.proxy.modelReset.connect(self._span_problems)
+        self.proxy.layoutChanged.connect(self._span_problems)
+        self.proxy.rowsInserted.connect(self._span_problems)
+        self.proxy.rowsRemoved.connect(self._span_problems)
         self.problems_only = QCheckBox()
         self.problems_only.toggled.connect(self.proxy.set_problems_only)
         table_page = QWidget()
@@ -205,7 +217,8 @@ class ImportDialog(QDialog):
         self.preview = None
         self.opened = None
         self.model.set_preview(None, {})
-        self.file_field.setText(str(path))
+        self.file_field.setText(files.display_path(path))
+        self.file_field.setToolTip(str(path))
         self.import_button.setEnabled(False)
         self.kind = files.file_kind(path)
         if self.kind is None or (self.packages_only and self.kind != files.PACKAGE):
@@ -274,7 +287,10 @@ class ImportDialog(QDialog):
         if not preview.ok:
             text = self.tr(
                 "{count} problems: nothing is imported until the file is corrected. First: {first}"
-            ).format(count=len(preview.problems), first=preview.error_line())
+            ).format(
+                count=len(preview.problems),
+                first=importer.describe_problem(preview.path, preview.problems[0]),
+            )
             self._set_banner("error", text)
             return
         new = preview.new_rows
@@ -283,7 +299,7 @@ class ImportDialog(QDialog):
                 file=preview.path.name, new=len(new), present=len(preview.rows) - len(new)
             )
         ]
-        duplicates = sum(1 for r in new if r.duplicates)
+        duplicates = sum(1 for r in new if likely_duplicates(r))
         if duplicates:
             lines.append(
                 self.tr("{count} look like concerns the store already holds (marked); check them.").format(
@@ -303,14 +319,19 @@ class ImportDialog(QDialog):
             lines.append(self.tr("There is nothing new to import."))
         self._set_banner("ok" if new else "info", "\n".join(lines))
 
-    def _select_first_problem(self) -> None:
+    def _span_problems(self, *_: object) -> None:
+        """A row with problems reads as one message across the columns it has no values for."""
+        self.table.clearSpans()
         for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
+            if self.proxy.index(row, 0).data(KIND_ROLE) == ERROR:
+                self.table.setSpan(row, MESSAGE, 1, len(COLUMNS) - MESSAGE)
+
+    def _select_first_problem(self) -> None:
+        """Keyboard focus on the first problem, without covering its colour with the selection."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, MESSAGE)
             if index.data(KIND_ROLE) == ERROR:
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
+                self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.table.scrollTo(index)
                 return
 

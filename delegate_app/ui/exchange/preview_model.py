@@ -19,9 +19,12 @@ from PySide6.QtWidgets import QApplication, QStyle
 from delegate_app.core import models
 from delegate_app.core.exchange.importer import ImportPreview, ImportRow, RowProblem
 from delegate_app.core.services import labels
+from delegate_app.core.services.search import SearchHit
 
 COLUMNS = ("row", "municipality", "title", "theme", "urgency", "impact", "confidentiality", "remark")
 REMARK = COLUMNS.index("remark")
+# A row with problems has no values to show: its problems are written from here to the end (the view spans it).
+MESSAGE = COLUMNS.index("municipality")
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 ERROR = "error"
@@ -29,8 +32,16 @@ DUPLICATE = "duplicate"  # likely the same as a concern the store holds
 PRESENT = "present"  # the store holds it already, or an earlier row repeats it: skipped
 NEW = "new"
 
+# The store's duplicate search suggests loosely (one shared word in two is enough); a row is marked
+# as a likely duplicate only when most of its title's distinctive words match. Weaker ones are in the tooltip.
+LIKELY_SCORE = 0.6
+
 _BACKGROUND = {ERROR: QColor("#fde2e1"), DUPLICATE: QColor("#fff3cd")}
 _DIMMED = QColor("#6b7280")
+
+
+def likely_duplicates(item: ImportRow) -> list[SearchHit]:
+    return [hit for hit in item.duplicates if hit.score >= LIKELY_SCORE]
 
 
 @dataclass
@@ -46,7 +57,7 @@ class PreviewLine:
         assert self.item is not None
         if not self.item.new:
             return PRESENT
-        return DUPLICATE if self.item.duplicates else NEW
+        return DUPLICATE if likely_duplicates(self.item) else NEW
 
 
 def preview_lines(preview: ImportPreview) -> list[PreviewLine]:
@@ -104,7 +115,7 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(line, column)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self._tooltip(line) if column == "remark" else (text or None)
+                return self._tooltip(line) if self._is_remark(line, column) else (text or None)
             return text
         if role == KIND_ROLE:
             return line.kind
@@ -115,16 +126,20 @@ class PreviewModel(QAbstractTableModel):
             return QBrush(_DIMMED)
         if role == Qt.ItemDataRole.ForegroundRole and line.kind in _BACKGROUND:
             return QBrush(QColor("#1f2328"))  # dark text on the light highlight, also in a dark theme
-        if role == Qt.ItemDataRole.DecorationRole and column == "remark":
+        if role == Qt.ItemDataRole.DecorationRole and self._is_remark(line, column):
             return _icon(line.kind)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in {"row", "urgency", "impact"}:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    @staticmethod
+    def _is_remark(line: PreviewLine, column: str) -> bool:
+        return column == "remark" or (bool(line.problems) and column == COLUMNS[MESSAGE])
+
     def _text(self, line: PreviewLine, column: str) -> str:
         if column == "row":
             return "" if line.row is None else str(line.row)
-        if column == "remark":
+        if self._is_remark(line, column):
             return self._remark(line)
         item = line.item
         if item is None:
@@ -163,8 +178,9 @@ class PreviewModel(QAbstractTableModel):
         parts = [self.tr("New")]
         if item.outside_region:
             parts.append(self.tr("outside the region"))
-        if item.duplicates:
-            best = item.duplicates[0]
+        likely = likely_duplicates(item)
+        if likely:
+            best = likely[0]
             parts.append(
                 self.tr("looks like “{title}” ({municipality})").format(
                     title=best.title, municipality=best.municipality
@@ -179,7 +195,7 @@ class PreviewModel(QAbstractTableModel):
         if item is None or not item.duplicates:
             return self._remark(line)
         found = "\n".join(f"• {hit.title} ({hit.municipality})" for hit in item.duplicates)
-        return self.tr("Possibly already in the store as:") + "\n" + found
+        return self._remark(line) + "\n\n" + self.tr("Similar concerns in the store:") + "\n" + found
 
 
 def _icon(kind: str) -> Any:
