@@ -8,8 +8,10 @@ default language.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from functools import cache
 
 from delegate_app.core.paths import translations_dir
@@ -27,6 +29,22 @@ def set_language(language: str) -> None:
         raise ValueError(f"unknown language {language!r}; choose from {', '.join(LANGUAGES)}")
     _default["language"] = language
     _state.language = language
+
+
+@contextlib.contextmanager
+def thread_language(language: str) -> Iterator[None]:
+    """Use `language` in this thread only (a document built in a worker), then restore."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose from {', '.join(LANGUAGES)}")
+    previous = getattr(_state, "language", None)
+    _state.language = language
+    try:
+        yield
+    finally:
+        if previous is None:
+            del _state.language
+        else:
+            _state.language = previous
 
 
 def current_language() -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from delegate_app.core.i18n import QT_TRANSLATE_NOOP, set_language
+from delegate_app.core.i18n import QT_TRANSLATE_NOOP, thread_language
 from delegate_app.core.store import Store
 from delegate_app.ui.ops import Cancelled, Job
 
@@ -169,12 +169,9 @@ def suggested_name(kind: str, meeting: MeetingChoice | None, audience: str = "")
 
 def build_document(job: Job, request: ExportRequest, interface_language: str) -> ExportResult:
     """The worker: read the document's data through a reader, lay it out, write it at once or not at all."""
-    set_language(request.language)
-    try:
+    # Only this worker thread speaks the document's language; the interface keeps its own.
+    with thread_language(request.language):
         return _build(job, request)
-    finally:
-        # The pool thread is reused; the process default goes back to the interface language.
-        set_language(interface_language)
 
 
 def _build(job: Job, request: ExportRequest) -> ExportResult:
