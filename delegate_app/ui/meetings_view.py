@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from delegate_app.ui.context import AppContext
 from delegate_app.ui.documents import heading_with_document_buttons
 from delegate_app.ui.meetings.agenda_table import AgendaTable
 from delegate_app.ui.meetings.item_editor import AgendaItemEditor
+from delegate_app.ui.positions.a11y import name_inner_parts
 from delegate_app.ui.positions.autosave import BindingGroup, FieldBinding
 from delegate_app.ui.positions.support_cell import STATUS_ROLE, SUPPORT_ROLE, EntryDelegate
 from delegate_app.ui.positions.writes import run_undoable, run_write
@@ -215,13 +216,12 @@ class MeetingsView(QWidget):
         ):
             label.setText(text)
             widget.setAccessibleName(name)
-        self._loading = True
         current = self.status.currentData()
-        self.status.clear()
-        for member, text in choices(MeetingStatus):
-            self.status.addItem(text, member.value)
-        self.status.setCurrentIndex(max(self.status.findData(current), 0))
-        self._loading = False
+        with QSignalBlocker(self.status):
+            self.status.clear()
+            for member, text in choices(MeetingStatus):
+                self.status.addItem(text, member.value)
+            self.status.setCurrentIndex(max(self.status.findData(current), 0))
         self.agenda.retranslate()
         self.editor.retranslate()
         for button, text, name in (
@@ -244,6 +244,7 @@ class MeetingsView(QWidget):
             )
         )
         self._update_buttons()
+        name_inner_parts(self)
         if self.meeting_id:
             self.refresh()
 
@@ -436,12 +437,13 @@ class MeetingsView(QWidget):
         created = run_write(
             self.ctx,
             self,
+            # An empty place means "the same place as last time".
             lambda s: (
                 meetings.create_next_from_last(
                     s,
                     day,
                     title or None,
-                    place=place,
+                    place=place or None,
                     carry_positions=carry,  # type: ignore[arg-type]
                 ).id
             ),

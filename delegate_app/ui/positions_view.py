@@ -28,6 +28,7 @@ from delegate_app.core.services import meetings, positions, weighing
 from delegate_app.core.services.labels import choices, format_date, label
 from delegate_app.core.services.positions import EvidenceRow, ResponseRow, VersionSnapshot
 from delegate_app.ui.context import AppContext
+from delegate_app.ui.positions.a11y import name_inner_parts
 from delegate_app.ui.positions.evidence import EvidenceTab
 from delegate_app.ui.positions.grades import grade_key_hint
 from delegate_app.ui.positions.listing import PositionsList, load_entries
@@ -253,6 +254,7 @@ class PositionsView(QWidget):
             self.tr("Select a position on the left, or start one with “New position” (Ctrl+N).")
         )
         self._update_tab_titles()
+        name_inner_parts(self)
         if self.details is not None:
             self._show_details(self.details)
 
@@ -456,6 +458,8 @@ class PositionsView(QWidget):
             entity="response",
             ids=[pid],
         )
+        # Reload at once: the next keystroke (a note for the same row) must build on this response.
+        self.show_position(pid)
 
     def link_evidence(self) -> None:
         d = self.details

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from delegate_app.core.models import ConcernStatus, SessionKind
 from delegate_app.core.services import meetings, persons, sessions
 from delegate_app.core.services.labels import choices, code_label, format_date
 from delegate_app.ui.context import AppContext
+from delegate_app.ui.positions.a11y import name_inner_parts
 from delegate_app.ui.positions.autosave import BindingGroup, FieldBinding
 from delegate_app.ui.positions.support_cell import STATUS_ROLE, SUPPORT_ROLE, EntryDelegate
 from delegate_app.ui.positions.writes import run_undoable, run_write
@@ -215,18 +216,18 @@ class SessionsView(QWidget):
     # ------------------------------------------------------------------ view contract
 
     def retranslate(self) -> None:
-        self._loading = True
+        # Refilling the combos with translated labels is no choice of the user's: no signals.
         current_filter = self.kind_filter.currentData() or ALL_KINDS
-        self.kind_filter.clear()
-        self.kind_filter.addItem(self.tr("All kinds"), ALL_KINDS)
         current_kind = self.kind.currentData()
-        self.kind.clear()
-        for member, text in choices(SessionKind):
-            self.kind_filter.addItem(text, member.value)
-            self.kind.addItem(text, member.value)
-        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(current_filter), 0))
-        self.kind.setCurrentIndex(max(self.kind.findData(current_kind), 0))
-        self._loading = False
+        with QSignalBlocker(self.kind_filter), QSignalBlocker(self.kind):
+            self.kind_filter.clear()
+            self.kind_filter.addItem(self.tr("All kinds"), ALL_KINDS)
+            self.kind.clear()
+            for member, text in choices(SessionKind):
+                self.kind_filter.addItem(text, member.value)
+                self.kind.addItem(text, member.value)
+            self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(current_filter), 0))
+            self.kind.setCurrentIndex(max(self.kind.findData(current_kind), 0))
         self.kind_label.setText(self.tr("&Show:"))
         self.kind_filter.setAccessibleName(self.tr("Show sessions of kind"))
         self.list.setAccessibleName(self.tr("Sessions"))
@@ -266,6 +267,7 @@ class SessionsView(QWidget):
             self.tr("National questions discussed at the session; tick to record")
         )
         self.tabs.setAccessibleName(self.tr("Attendance, concerns and national questions"))
+        name_inner_parts(self)
         self.empty.setText(self.tr("No sessions yet. Record a regional session with “New session”."))
         self._update_tab_titles()
         if self.session_id:

@@ -107,6 +107,7 @@ class TallyPanel(QWidget):
         self.summary.setText(summary)
         self.bar.set_parts(parts, marker)
         self.how.setText(how)
+        self.how.setAccessibleName(self.tr("How “{title}” is computed").format(title=title))
         description = "; ".join(f"{grade_label(p.grade)}: {p.text}" for p in parts)
         self.bar.setAccessibleName(title)
         self.bar.setAccessibleDescription(description)

@@ -163,6 +163,7 @@ class PositionTexts(QScrollArea):
             if isinstance(widget, QPlainTextEdit):
                 widget.setPlaceholderText(text)
         self.title.setPlaceholderText(self.tr("Title of the position"))
+        self.setAccessibleName(self.tr("Texts of the position"))
         self._update_core_hint()
         self._update_minority_hint()
 

@@ -79,6 +79,8 @@ class WeighingPanel(QScrollArea):
         self.heading.setText(self.tr("Support in the region"))
         self.objections_title.setText(self.tr("Objections and reservations"))
         self.setAccessibleName(self.tr("Weighing of the position"))
+        self.objections.setAccessibleName(self.tr("Objections and reservations"))
+        self.quorum_how.setAccessibleName(self.tr("How the quorum is computed"))
 
     def show_weighing(
         self, tally: weighing.Tally | None, verdict: weighing.Verdict | None, rows: list[ResponseRow]

@@ -95,6 +95,9 @@ class WorkflowBar(QWidget):
         )
         forward = self._forward_target()
         back = self._back_target()
+        # Named even while hidden, so assistive technology never meets an anonymous button.
+        self.forward.setAccessibleName(self.tr("Next step"))
+        self.back.setAccessibleName(self.tr("Step back"))
         self.forward.setVisible(forward is not None)
         self.back.setVisible(back is not None)
         if forward is not None:

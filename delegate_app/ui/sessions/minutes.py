@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from delegate_app.core.models import MinutesStatus
@@ -46,13 +46,12 @@ class MinutesPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._loading = True
         current = self.status.currentData()
-        self.status.clear()
-        for member, text in choices(MinutesStatus):
-            self.status.addItem(text, member.value)
-        self.status.setCurrentIndex(max(self.status.findData(current), 0))
-        self._loading = False
+        with QSignalBlocker(self.status):
+            self.status.clear()
+            for member, text in choices(MinutesStatus):
+                self.status.addItem(text, member.value)
+            self.status.setCurrentIndex(max(self.status.findData(current), 0))
         self.title.setText(self.tr("Minutes"))
         self.status_label.setText(self.tr("S&tatus:"))
         self.status.setAccessibleName(self.tr("Status of the minutes"))
