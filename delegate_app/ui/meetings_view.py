@@ -337,7 +337,7 @@ class MeetingsView(QWidget):
         self._loading = False
         with self.ctx.store.reader() as session:
             summaries = meetings.agenda(session, meeting.id)
-        self.agenda.set_agenda(summaries, self.tr("outcome recorded"), self.tr("objection(s)"))
+        self.agenda.set_agenda(summaries, self.tr("outcome recorded"))
         self._show_item()
 
     def _show_item(self) -> None:

@@ -43,7 +43,7 @@ class AgendaTable(QTreeWidget):
         )
         self.setAccessibleName(self.tr("Agenda items"))
 
-    def set_agenda(self, summaries: list[AgendaItemSummary], outcome_word: str, objection_word: str) -> None:
+    def set_agenda(self, summaries: list[AgendaItemSummary], outcome_word: str) -> None:
         current = self.current_id()
         self.summaries = summaries
         self.blockSignals(True)
@@ -62,7 +62,7 @@ class AgendaTable(QTreeWidget):
                     s.body_name,
                     str(s.concern_count),
                     status,
-                    support_text(s.tally, objection_word),
+                    support_text(s.tally, self._objections),
                 ]
             )
             item.setData(0, ID_ROLE, s.item.id)
@@ -88,6 +88,9 @@ class AgendaTable(QTreeWidget):
             self.setCurrentItem(chosen)
         else:
             self.currentItemChanged.emit(None, None)
+
+    def _objections(self, n: int) -> str:
+        return self.tr("1 objection") if n == 1 else self.tr("{n} objections").format(n=n)
 
     def current_id(self) -> str | None:
         item = self.currentItem()

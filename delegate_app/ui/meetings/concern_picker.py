@@ -118,7 +118,7 @@ class ConcernPicker(QDialog):
             if cid not in shown:
                 self._add(cid, title, municipality, None, None, None)
         self.list.blockSignals(False)
-        for column, width in ((0, 420), (1, 150), (2, 120)):
+        for column, width in ((0, 390), (1, 150), (2, 150)):
             self.list.setColumnWidth(column, width)
         self.count.setText(
             self.tr("{n} concerns shown; {k} ticked").format(n=len(rows), k=len(self.selected_ids()))

@@ -26,6 +26,7 @@ from delegate_app.core.services import meetings
 from delegate_app.core.services.labels import code_label, format_date
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.positions.autosave import BindingGroup, FieldBinding
+from delegate_app.ui.positions.editor import GrowingTextEdit
 from delegate_app.ui.positions.support_cell import STATUS_ROLE, SUPPORT_ROLE, EntryDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -39,10 +40,7 @@ def _save(field: str):  # type: ignore[no-untyped-def]
 
 
 def _box(parent: QWidget, lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
+    return GrowingTextEdit(parent, min_lines=lines, max_lines=8)
 
 
 class AgendaItemEditor(QWidget):

@@ -77,12 +77,8 @@ class OutcomeDialog(QDialog):
         settle.addWidget(self.closed)
         settle.addStretch(1)
         self.form = QFormLayout()
-        self.form.addRow("", self.decision)
-        self.form.addRow("", self.meaning)
-        self.form.addRow("", self.follow_up)
-        self.form.addRow("", review)
-        self.form.addRow("", settle)
-        self.form.addRow("", self.reason)
+        for field in (self.decision, self.meaning, self.follow_up, review, settle, self.reason):
+            self.form.addRow(QLabel(self), field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

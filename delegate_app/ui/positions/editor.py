@@ -6,6 +6,7 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
@@ -86,3 +87,29 @@ class MarkdownEditor(QWidget):
     def render_now(self) -> None:
         self._timer.stop()
         self._render()
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A plain text field that grows with its text between `min_lines` and `max_lines`, then scrolls.
+
+    Short fields stay compact; a long list of red lines is read without scrolling inside a scroll area.
+    """
+
+    def __init__(self, parent: QWidget | None = None, min_lines: int = 2, max_lines: int = 10) -> None:
+        super().__init__(parent)
+        self.min_lines = min_lines
+        self.max_lines = max_lines
+        self.setTabChangesFocus(True)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_: object) -> None:
+        # A plain text document measures its height in lines, wrapped lines included.
+        lines = int(self.document().documentLayout().documentSize().height())
+        shown = min(max(lines, self.min_lines), self.max_lines)
+        margins = int(self.document().documentMargin() * 2) + self.frameWidth() * 2 + 2
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * shown + margins)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()  # a narrower field wraps into more lines

@@ -183,14 +183,17 @@ class PositionsList(QWidget):
 
     def _fill(self) -> None:
         current = self.current_id()
-        objection_word = self.tr("objection(s)")
+
+        def objections(n: int) -> str:
+            return self.tr("1 objection") if n == 1 else self.tr("{n} objections").format(n=n)
+
         self._filling = True
         self.tree.clear()
         chosen: QListWidgetItem | None = None
         for entry in self._visible():
             number = f"{entry.item_number}. " if entry.item_number else ""
             status = code_label(models.PositionStatus, entry.status)
-            support = support_text(entry.tally, objection_word)
+            support = support_text(entry.tally, objections)
             item = QListWidgetItem(number + entry.title)
             item.setData(ID_ROLE, entry.id)
             item.setData(STATUS_ROLE, (entry.status, status))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
@@ -22,13 +23,13 @@ def tally_counts(tally: weighing.Tally | None) -> dict[str, int] | None:
     return {g.value: f.count for g, f in tally.grades.items()}
 
 
-def support_text(tally: weighing.Tally | None, objection_word: str) -> str:
-    """ "7/12" plus the objections, never left out: dissent is always in view."""
+def support_text(tally: weighing.Tally | None, objections: Callable[[int], str]) -> str:
+    """Support as "7/12", plus the objections ("1 bezwaar"), never left out: dissent is always in view."""
     if tally is None:
         return ""
     text = f"{tally.support.count}/{tally.members}"
     if tally.objection.count:
-        text += f" · {tally.objection.count} {objection_word}"
+        text += f" · {objections(tally.objection.count)}"
     return text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,7 +22,7 @@ from delegate_app.core.services import positions
 from delegate_app.core.services.labels import position_field_label
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.positions.autosave import BindingGroup, FieldBinding
-from delegate_app.ui.positions.editor import MarkdownEditor
+from delegate_app.ui.positions.editor import GrowingTextEdit, MarkdownEditor
 
 HINT = "color: palette(placeholder-text); font-size: 9pt;"
 WARN = "color: #8a5300; font-size: 9pt; font-weight: 600;"
@@ -82,9 +83,7 @@ class PositionTexts(QScrollArea):
         self.explanation = MarkdownEditor(body)
         self.explanation.setMinimumHeight(190)
         for field, lines, row, column, span in _PLAIN:
-            box = QPlainTextEdit(body)
-            box.setTabChangesFocus(True)
-            box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+            box = GrowingTextEdit(body, min_lines=lines, max_lines=12)
             self._field(grid, body, field, box, row, column, span)
         self._field(
             grid, body, "explanation", self.explanation, EXPLANATION_ROW, 0, 2, bound=self.explanation.source
@@ -131,7 +130,8 @@ class PositionTexts(QScrollArea):
         font.setBold(True)
         label.setFont(font)
         grid.addWidget(label, row, column, 1, span)
-        grid.addWidget(widget, row + 1, column, 1, span)
+        # Top-aligned, so a field beside a longer one does not float in the middle of its row.
+        grid.addWidget(widget, row + 1, column, 1, span, Qt.AlignmentFlag.AlignTop)
         self.labels[field] = label
         self.widgets[field] = widget
         self.group.add(
