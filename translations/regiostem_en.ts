@@ -161,6 +161,14 @@
     <context>
         <name>AgendaTable</name>
         <message>
+            <source>1 objection</source>
+            <translation>1 objection</translation>
+        </message>
+        <message>
+            <source>{n} objections</source>
+            <translation>{n} objections</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -5415,6 +5423,14 @@ Your work has been saved and you can carry on.</translation>
     </context>
     <context>
         <name>PositionsList</name>
+        <message>
+            <source>1 objection</source>
+            <translation>1 objection</translation>
+        </message>
+        <message>
+            <source>{n} objections</source>
+            <translation>{n} objections</translation>
+        </message>
         <message>
             <source>&amp;Meeting:</source>
             <translation>&amp;Meeting:</translation>

@@ -161,6 +161,14 @@
     <context>
         <name>AgendaTable</name>
         <message>
+            <source>1 objection</source>
+            <translation>1 bezwaar</translation>
+        </message>
+        <message>
+            <source>{n} objections</source>
+            <translation>{n} bezwaren</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
@@ -5415,6 +5423,14 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
     </context>
     <context>
         <name>PositionsList</name>
+        <message>
+            <source>1 objection</source>
+            <translation>1 bezwaar</translation>
+        </message>
+        <message>
+            <source>{n} objections</source>
+            <translation>{n} bezwaren</translation>
+        </message>
         <message>
             <source>&amp;Meeting:</source>
             <translation>&amp;Vergadering:</translation>

@@ -109,7 +109,7 @@ class MeetingsView(QWidget):
         for label, widget, stretch in (
             (self.title_label, self.title, 3),
             (self.date_label, self.held_on, 0),
-            (self.place_label, self.place, 1),
+            (self.place_label, self.place, 2),
             (self.status_label, self.status, 0),
         ):
             label.setBuddy(widget)
@@ -176,7 +176,7 @@ class MeetingsView(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([290, 1110])
+        split.setSizes([325, 1075])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -188,7 +188,8 @@ class MeetingsView(QWidget):
             ("Alt+Down", lambda: self.move_item(1)),
             ("Ctrl+Shift+N", self.create_next),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)

@@ -222,6 +222,7 @@ class PositionsView(QWidget):
         self.versions.compare_requested.connect(self.compare)
         for number in range(4):
             shortcut = QShortcut(QKeySequence(f"Alt+{number + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n))
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)

@@ -78,7 +78,7 @@ class AgendaTable(QTreeWidget):
             self.addTopLevelItem(item)
             if s.item.id == current:
                 chosen = item
-        widths = {COL_NUMBER: 40, COL_BODY: 120, COL_CONCERNS: 76, COL_POSITION: 125, COL_SUPPORT: 190}
+        widths = {COL_NUMBER: 40, COL_BODY: 120, COL_CONCERNS: 76, COL_POSITION: 120, COL_SUPPORT: 205}
         for column, width in widths.items():
             self.setColumnWidth(column, width)
         self.blockSignals(False)

@@ -70,6 +70,7 @@ class FieldBinding(QObject):
             if isinstance(w, QLineEdit):
                 if w.text() != value:
                     w.setText(value)
+                    w.setCursorPosition(0)  # show the start of a long title, not its end
             elif isinstance(w, (QPlainTextEdit, QTextEdit)) and w.toPlainText() != value:
                 w.setPlainText(value)
         finally:
