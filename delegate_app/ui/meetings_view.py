@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from datetime import date
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,8 +32,9 @@ from delegate_app.ui.meetings.agenda_table import AgendaTable
 from delegate_app.ui.meetings.item_editor import AgendaItemEditor
 from delegate_app.ui.positions.a11y import name_inner_parts
 from delegate_app.ui.positions.autosave import BindingGroup, FieldBinding
+from delegate_app.ui.positions.live_view import LiveView
 from delegate_app.ui.positions.support_cell import STATUS_ROLE, SUPPORT_ROLE, EntryDelegate
-from delegate_app.ui.positions.writes import run_undoable, run_write
+from delegate_app.ui.positions.writes import change_field, run_undoable, run_write
 
 WATCHED = {"meeting", "agenda_item", "outcome", "position", "response", "concern", "region", "organisation"}
 POSITIONS_VIEW = "standpunten"
@@ -53,12 +56,13 @@ def national_bodies(session: Session) -> list[tuple[str, str]]:
     return [(r.id, r.name) for r in rows]
 
 
-class MeetingsView(QWidget):
+class MeetingsView(LiveView):
     """Meetings on the left (the next one preselected); the chosen meeting's agenda on the right."""
 
+    watched = frozenset(WATCHED)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.meeting_id: str | None = None
         self.next_id: str | None = None
         self.all_meetings: list[models.NationalMeeting] = []
@@ -82,11 +86,7 @@ class MeetingsView(QWidget):
         left_layout.addWidget(self.new_button)
 
         # right: the meeting's header
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = self.make_heading()
         self.title = QLineEdit(self)
         self.held_on = QDateEdit(self)
         self.held_on.setCalendarPopup(True)
@@ -157,30 +157,14 @@ class MeetingsView(QWidget):
         vertical.addWidget(self.editor)
         vertical.setSizes([330, 490])
         vertical.setChildrenCollapsible(False)
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 12pt;")
+        self.empty = self.make_empty_note()
         self.detail = QWidget(self)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(12, 0, 0, 0)
         detail_layout.addLayout(heading_with_document_buttons(self.heading, ctx, lambda: self.meeting_id))
         detail_layout.addLayout(header)
         detail_layout.addWidget(vertical, 1)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
-        right_layout.addWidget(self.empty, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([325, 1075])
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(split)
+        self.arrange(left, self.detail, self.empty, 325)
 
         self.meeting_list.currentItemChanged.connect(lambda *_: self._meeting_chosen())
         for keys, slot in (
@@ -188,14 +172,7 @@ class MeetingsView(QWidget):
             ("Alt+Down", lambda: self.move_item(1)),
             ("Ctrl+Shift+N", self.create_next),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self._dirty = False
-        ctx.changed.connect(self._changed)
+            QShortcut(QKeySequence(keys), self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
         self.refresh()
 
@@ -262,25 +239,9 @@ class MeetingsView(QWidget):
         self.meeting_fields.flush()
         self.editor.flush()
 
-    def save_pending(self) -> None:
-        self.flush()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _changed(self, entity: str, ids: list[str]) -> None:
-        if entity not in WATCHED:
-            return
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
     # ------------------------------------------------------------------ loading
 
-    def refresh(self) -> None:
-        self._dirty = False
+    def reload(self) -> None:
         with self.ctx.store.reader() as session:
             self.all_meetings = meetings.list_meetings(session)
             upcoming = meetings.next_meeting(session)
@@ -362,11 +323,12 @@ class MeetingsView(QWidget):
         summary = self.agenda.current_summary()
         writable = not self.ctx.read_only and self.meeting_id is not None
         has_item = summary is not None
-        row = self.agenda.indexOfTopLevelItem(self.agenda.currentItem()) if has_item else -1
+        current = self.agenda.currentItem()
+        row = self.agenda.indexOfTopLevelItem(current) if has_item and current is not None else -1
         self.add_button.setEnabled(writable)
         self.up_button.setEnabled(writable and row > 0)
         self.down_button.setEnabled(writable and 0 <= row < self.agenda.topLevelItemCount() - 1)
-        self.delete_button.setEnabled(writable and has_item and summary.outcome is None)
+        self.delete_button.setEnabled(writable and summary is not None and summary.outcome is None)
         self.outcome_button.setEnabled(writable and has_item)
         has_position = summary is not None and summary.position is not None
         text = self.tr("Go to &position") if has_position or not writable else self.tr("Draft a &position")
@@ -379,31 +341,33 @@ class MeetingsView(QWidget):
     def _date_changed(self, value: QDate) -> None:
         if self._loading or self.meeting_id is None:
             return
-        mid, new = self.meeting_id, value.toPython()
-        old = next(m.held_on for m in self.all_meetings if m.id == mid)
-        run_undoable(
+        old = next(m.held_on for m in self.all_meetings if m.id == self.meeting_id)
+        change_field(
             self.ctx,
             self,
             self.tr("date of the meeting"),
-            lambda s: meetings.update_meeting(s, mid, held_on=new),
-            lambda s: meetings.update_meeting(s, mid, held_on=old),
+            meetings.update_meeting,
+            self.meeting_id,
+            "held_on",
+            old,
+            value.toPython(),
             entity="meeting",
-            ids=[mid],
         )
 
     def _status_changed(self) -> None:
         if self._loading or self.meeting_id is None:
             return
-        mid, new = self.meeting_id, self.status.currentData()
-        old = next(m.status for m in self.all_meetings if m.id == mid)
-        run_undoable(
+        old = next(m.status for m in self.all_meetings if m.id == self.meeting_id)
+        change_field(
             self.ctx,
             self,
             self.tr("status of the meeting"),
-            lambda s: meetings.update_meeting(s, mid, status=new),
-            lambda s: meetings.update_meeting(s, mid, status=old),
+            meetings.update_meeting,
+            self.meeting_id,
+            "status",
+            old,
+            self.status.currentData(),
             entity="meeting",
-            ids=[mid],
         )
 
     def create_meeting(self) -> None:
@@ -434,7 +398,7 @@ class MeetingsView(QWidget):
             return
         self.create_next_on(dialog.day(), dialog.title.text(), dialog.place.text(), dialog.carry.isChecked())
 
-    def create_next_on(self, day: object, title: str = "", place: str = "", carry: bool = True) -> str | None:
+    def create_next_on(self, day: date, title: str = "", place: str = "", carry: bool = True) -> str | None:
         created = run_write(
             self.ctx,
             self,
@@ -445,7 +409,7 @@ class MeetingsView(QWidget):
                     day,
                     title or None,
                     place=place or None,
-                    carry_positions=carry,  # type: ignore[arg-type]
+                    carry_positions=carry,
                 ).id
             ),
             entity="meeting",
@@ -530,15 +494,16 @@ class MeetingsView(QWidget):
         summary = self.agenda.current_summary()
         if summary is None:
             return
-        iid, old = summary.item.id, summary.item.body_id
-        run_undoable(
+        change_field(
             self.ctx,
             self,
             self.tr("body asking the question"),
-            lambda s: meetings.update_agenda_item(s, iid, body_id=body_id),
-            lambda s: meetings.update_agenda_item(s, iid, body_id=old),
+            meetings.update_agenda_item,
+            summary.item.id,
+            "body_id",
+            summary.item.body_id,
+            body_id,
             entity="agenda_item",
-            ids=[iid],
         )
 
     def link_concerns(self) -> None:

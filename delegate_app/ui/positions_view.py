@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from delegate_app.ui.positions.a11y import name_inner_parts
 from delegate_app.ui.positions.evidence import EvidenceTab
 from delegate_app.ui.positions.grades import grade_key_hint
 from delegate_app.ui.positions.listing import PositionsList, load_entries
+from delegate_app.ui.positions.live_view import LiveView
 from delegate_app.ui.positions.responses_matrix import (
     ResponsesModel,
     ResponsesTable,
@@ -134,21 +135,17 @@ class ResponsesPage(QWidget):
         self.table.setAccessibleName(self.tr("Responses of the member municipalities"))
 
 
-class PositionsView(QWidget):
+class PositionsView(LiveView):
     """A list of positions on the left; the selected one's texts, responses, evidence, versions and weighing."""
 
+    watched = frozenset(WATCHED)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.position_id: str | None = None
         self.details: PositionDetails | None = None
         self.list = PositionsList(self)
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading = self.make_heading()
         self.context_line = QLabel(self)
         self.context_line.setWordWrap(True)
         self.context_line.setTextFormat(Qt.TextFormat.RichText)
@@ -174,10 +171,7 @@ class PositionsView(QWidget):
         self.tabs.addTab(self.evidence, "")
         self.tabs.addTab(self.versions, "")
         self.weighing = WeighingPanel(self)
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 12pt;")
+        self.empty = self.make_empty_note()
 
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
@@ -196,20 +190,7 @@ class PositionsView(QWidget):
         detail_layout.addWidget(self.context_line)
         detail_layout.addWidget(self.workflow)
         detail_layout.addWidget(work, 1)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
-        right_layout.addWidget(self.empty, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.list)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([300, 1100])
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(split)
+        self.arrange(self.list, self.detail, self.empty, 300)
 
         self.list.position_selected.connect(self.show_position)
         self.list.new_requested.connect(self.new_item)
@@ -224,12 +205,6 @@ class PositionsView(QWidget):
             shortcut = QShortcut(QKeySequence(f"Alt+{number + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n))
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self._dirty = False
-        ctx.changed.connect(self._changed)
         self.retranslate()
         self.refresh()
 
@@ -270,23 +245,7 @@ class PositionsView(QWidget):
         """Save edits still waiting for their debounce."""
         self.texts.flush()
 
-    def save_pending(self) -> None:
-        self.flush()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _changed(self, entity: str, ids: list[str]) -> None:
-        if entity not in WATCHED:
-            return
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def refresh(self) -> None:
-        self._dirty = False
+    def reload(self) -> None:
         with self.ctx.store.reader() as session:
             entries, choices_, upcoming = load_entries(session)
         self.list.set_entries(entries, choices_, upcoming)
@@ -454,8 +413,8 @@ class PositionsView(QWidget):
             self.ctx,
             self,
             self.tr("response of {name}").format(name=row.municipality),
-            lambda s: positions.set_response(s, pid, mid, **values),  # type: ignore[arg-type]
-            lambda s: positions.set_response(s, pid, mid, **old),  # type: ignore[arg-type]
+            lambda s: positions.set_response(s, pid, mid, **values),
+            lambda s: positions.set_response(s, pid, mid, **old),
             entity="response",
             ids=[pid],
         )

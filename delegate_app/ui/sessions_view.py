@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -32,8 +30,10 @@ from delegate_app.core.services.labels import choices, code_label, format_date
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.positions.a11y import name_inner_parts
 from delegate_app.ui.positions.autosave import BindingGroup, FieldBinding
+from delegate_app.ui.positions.editor import GrowingTextEdit
+from delegate_app.ui.positions.live_view import LiveView
 from delegate_app.ui.positions.support_cell import STATUS_ROLE, SUPPORT_ROLE, EntryDelegate
-from delegate_app.ui.positions.writes import run_undoable, run_write
+from delegate_app.ui.positions.writes import change_field, run_undoable, run_write
 from delegate_app.ui.sessions.attendance import AttendanceTree
 from delegate_app.ui.sessions.minutes import MinutesPanel
 
@@ -64,12 +64,13 @@ def _save_minutes(session: Session, session_id: str, value: str) -> object:
     return sessions.set_minutes(session, session_id, value)
 
 
-class SessionsView(QWidget):
+class SessionsView(LiveView):
     """Sessions on the left; the chosen session's details, minutes and attendance on the right."""
 
+    watched = frozenset(WATCHED)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.session_id: str | None = None
         self.record: models.RegionalSession | None = None
 
@@ -93,11 +94,7 @@ class SessionsView(QWidget):
         left_layout.addWidget(self.new_button)
 
         # right: header fields
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = self.make_heading()
         self.session_mode_button = QPushButton(self)
         self.session_mode_button.clicked.connect(self.open_session_mode)
         self.title = QLineEdit(self)
@@ -106,9 +103,7 @@ class SessionsView(QWidget):
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("dd-MM-yyyy")
         self.place = QLineEdit(self)
-        self.agenda = QPlainTextEdit(self)
-        self.agenda.setTabChangesFocus(True)
-        self.agenda.setFixedHeight(self.agenda.fontMetrics().lineSpacing() * 4 + 14)
+        self.agenda = GrowingTextEdit(self, min_lines=3, max_lines=7)
         self.fields = BindingGroup()
         for name, widget, what in (
             ("title", self.title, self.tr("title of the session")),
@@ -130,10 +125,10 @@ class SessionsView(QWidget):
         grid.addWidget(self.agenda, 3, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        for label, widget in zip(
+        for label, buddy in zip(
             self.labels, (self.title, self.kind, self.held_on, self.place, self.agenda), strict=True
         ):
-            label.setBuddy(widget)
+            label.setBuddy(buddy)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.held_on.dateChanged.connect(self._date_changed)
         self._loading = False
@@ -183,33 +178,11 @@ class SessionsView(QWidget):
         detail_layout.setContentsMargins(12, 0, 0, 0)
         detail_layout.addLayout(head)
         detail_layout.addWidget(work, 1)
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 12pt;")
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
-        right_layout.addWidget(self.empty, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([290, 1110])
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(split)
+        self.empty = self.make_empty_note()
+        self.arrange(left, self.detail, self.empty, 290)
 
         self.list.currentItemChanged.connect(lambda *_: self._session_chosen())
         self.kind_filter.currentIndexChanged.connect(lambda *_: self.refresh())
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self._dirty = False
-        ctx.changed.connect(self._changed)
         self.retranslate()
         self.refresh()
 
@@ -283,25 +256,9 @@ class SessionsView(QWidget):
         self.fields.flush()
         self.minutes_binding.flush()
 
-    def save_pending(self) -> None:
-        self.flush()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _changed(self, entity: str, ids: list[str]) -> None:
-        if entity not in WATCHED:
-            return
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
     # ------------------------------------------------------------------ loading
 
-    def refresh(self) -> None:
-        self._dirty = False
+    def reload(self) -> None:
         kind = self.kind_filter.currentData()
         with self.ctx.store.reader() as session:
             found = sessions.list_sessions(session, kind=None if kind in (None, ALL_KINDS) else kind)
@@ -470,29 +427,31 @@ class SessionsView(QWidget):
     def _kind_changed(self) -> None:
         if self._loading or self.record is None:
             return
-        sid, old, new = self.record.id, self.record.kind, self.kind.currentData()
-        run_undoable(
+        change_field(
             self.ctx,
             self,
             self.tr("kind of session"),
-            lambda s: sessions.update_session(s, sid, kind=new),
-            lambda s: sessions.update_session(s, sid, kind=old),
+            sessions.update_session,
+            self.record.id,
+            "kind",
+            self.record.kind,
+            self.kind.currentData(),
             entity="session",
-            ids=[sid],
         )
 
     def _date_changed(self, value: QDate) -> None:
         if self._loading or self.record is None:
             return
-        sid, old, new = self.record.id, self.record.held_on, value.toPython()
-        run_undoable(
+        change_field(
             self.ctx,
             self,
             self.tr("date of the session"),
-            lambda s: sessions.update_session(s, sid, held_on=new),
-            lambda s: sessions.update_session(s, sid, held_on=old),
+            sessions.update_session,
+            self.record.id,
+            "held_on",
+            self.record.held_on,
+            value.toPython(),
             entity="session",
-            ids=[sid],
         )
 
     def set_minutes_status(self, code: str) -> None:

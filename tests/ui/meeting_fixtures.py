@@ -95,3 +95,11 @@ def nameless_controls(root: object) -> list[str]:
         for w in root.findChildren(QWidget)
         if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.accessibleName()
     ]
+
+
+def shown(widget: object, qtbot: object) -> object:
+    """Show a view at the size of the screenshots, owned by qtbot so it is closed after the test."""
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.resize(1400, 900)  # type: ignore[attr-defined]
+    widget.show()  # type: ignore[attr-defined]
+    return widget

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from meeting_fixtures import MeetingData, build, nameless_controls
+from meeting_fixtures import MeetingData, build, nameless_controls, shown
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPlainTextEdit
 
@@ -23,9 +23,7 @@ def data(ctx: AppContext) -> MeetingData:
 @pytest.fixture
 def view(ctx: AppContext, data: MeetingData, qtbot: object) -> PositionsView:
     widget = PositionsView(ctx)
-    qtbot.addWidget(widget)  # type: ignore[attr-defined]
-    widget.resize(1400, 900)
-    widget.show()
+    shown(widget, qtbot)
     widget.select_position(data.position_id)
     return widget
 

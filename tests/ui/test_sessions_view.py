@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from meeting_fixtures import MeetingData, build, nameless_controls
+from meeting_fixtures import MeetingData, build, nameless_controls, shown
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -27,9 +27,7 @@ def data(ctx: AppContext) -> MeetingData:
 @pytest.fixture
 def view(ctx: AppContext, data: MeetingData, qtbot: object) -> SessionsView:
     widget = SessionsView(ctx)
-    qtbot.addWidget(widget)  # type: ignore[attr-defined]
-    widget.resize(1400, 900)
-    widget.show()
+    shown(widget, qtbot)
     return widget
 
 

@@ -103,7 +103,7 @@ class AgendaTable(QTreeWidget):
     def select(self, item_id: str) -> bool:
         for row in range(self.topLevelItemCount()):
             item = self.topLevelItem(row)
-            if item.data(0, ID_ROLE) == item_id:
+            if item is not None and item.data(0, ID_ROLE) == item_id:
                 self.setCurrentItem(item)
                 return True
         return False

@@ -88,8 +88,9 @@ class ConcernPicker(QDialog):
 
     def _focus_list(self) -> None:
         self.list.setFocus()
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
 
     def reload(self) -> None:
         text = self.search.text()

@@ -25,6 +25,7 @@ from delegate_app.core.models import ConcernStatus
 from delegate_app.core.services import meetings
 from delegate_app.core.services.labels import code_label, format_date
 from delegate_app.ui.context import AppContext
+from delegate_app.ui.positions.a11y import label_form_rows
 from delegate_app.ui.positions.autosave import BindingGroup, FieldBinding
 from delegate_app.ui.positions.editor import GrowingTextEdit
 from delegate_app.ui.positions.support_cell import STATUS_ROLE, SUPPORT_ROLE, EntryDelegate
@@ -71,8 +72,8 @@ class AgendaItemEditor(QWidget):
             self.group.add(name, FieldBinding(ctx, widget, _save(name), what, entity="agenda_item"))
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for widget in (self.title, self.question, self.body, self.description, self.links):
-            self.form.addRow(QLabel(self), widget)
+        for field in (self.title, self.question, self.body, self.description, self.links):
+            self.form.addRow(QLabel(self), field)
         self.concerns_title = QLabel(self)
         font = self.concerns_title.font()
         font.setBold(True)
@@ -115,12 +116,7 @@ class AgendaItemEditor(QWidget):
             (self.description, self.tr("&Description:"), self.tr("Description of the agenda item")),
             (self.links, self.tr("Reference &links:"), self.tr("Reference links, one web address per line")),
         ]
-        for row, (widget, text, name) in enumerate(texts):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            if isinstance(label, QLabel):
-                label.setText(text)
-                label.setBuddy(widget)
-            widget.setAccessibleName(name)
+        label_form_rows(self.form, texts)
         self.question.setPlaceholderText(self.tr("What the national body asks the regions"))
         self.links.setPlaceholderText("https://…")
         self.concerns_title.setText(self.tr("Linked concerns"))

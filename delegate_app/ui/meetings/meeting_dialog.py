@@ -76,4 +76,6 @@ class MeetingDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def day(self) -> date:
-        return self.held_on.date().toPython()  # type: ignore[no-any-return]
+        value = self.held_on.date().toPython()
+        assert isinstance(value, date)
+        return value

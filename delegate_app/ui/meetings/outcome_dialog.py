@@ -28,6 +28,7 @@ from delegate_app.core.models import ConcernStatus
 from delegate_app.core.services import meetings, outcomes
 from delegate_app.core.services.labels import code_label
 from delegate_app.ui.context import AppContext
+from delegate_app.ui.positions.a11y import label_form_rows
 
 
 def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
@@ -113,13 +114,7 @@ class OutcomeDialog(QDialog):
             (self.answered, self.tr("Linked concerns:"), self.tr("Linked concerns become answered")),
             (self.reason, self.tr("&Reason:"), self.tr("Reason shown in the report-back")),
         ]
-        for row, (widget, text, name) in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if isinstance(label, QLabel):
-                label.setText(text)
-                label.setBuddy(widget)
-            widget.setAccessibleName(name)
+        label_form_rows(self.form, labels)
         self.has_review.setText(self.tr("Review on"))
         self.review_on.setAccessibleName(self.tr("Review date"))
         self.answered.setText(code_label(ConcernStatus, ConcernStatus.ANSWERED.value))

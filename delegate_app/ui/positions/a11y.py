@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QTabWidget, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 
 
 def name_inner_parts(root: QWidget) -> None:
@@ -18,3 +28,14 @@ def name_inner_parts(root: QWidget) -> None:
             inner.setAccessibleName(spin.accessibleName())
     for tabs in root.findChildren(QTabWidget):
         tabs.tabBar().setAccessibleName(tabs.accessibleName())
+
+
+def label_form_rows(form: QFormLayout, rows: Sequence[tuple[QWidget, str, str]]) -> None:
+    """For each form row in order: its label's text (with its shortcut), the label's buddy, the field's name."""
+    for row, (widget, text, name) in enumerate(rows):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setText(text)
+            label.setBuddy(widget)
+        widget.setAccessibleName(name)

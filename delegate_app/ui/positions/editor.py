@@ -40,7 +40,7 @@ class SafeBrowser(QTextBrowser):
             "h1 { font-size: large; } h2 { font-size: medium; } h3, h4 { font-size: medium; font-style: italic; }"
         )
 
-    def loadResource(self, type: int, name: QUrl) -> object:
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         # `![x](file:///etc/passwd)` must not reach the disk or the network.
         return None
 

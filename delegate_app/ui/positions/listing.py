@@ -64,15 +64,15 @@ def load_entries(session: Session) -> tuple[list[PositionEntry], list[MeetingCho
     tallies = weighing.compute_tallies(session, [p.id for p in found])
     entries: list[PositionEntry] = []
     for p in found:
-        meeting, item = placed.get(p.agenda_item_id or "", (None, None))
+        where = placed.get(p.agenda_item_id or "")
         entries.append(
             PositionEntry(
                 id=p.id,
                 title=p.title,
                 status=p.status,
-                meeting_id=meeting.id if meeting else None,
-                meeting_label=meeting_label(meeting) if meeting else "",
-                item_number=item.number if item else None,
+                meeting_id=where[0].id if where else None,
+                meeting_label=meeting_label(where[0]) if where else "",
+                item_number=where[1].number if where else None,
                 tally=tallies[p.id],
             )
         )

@@ -219,7 +219,7 @@ class ResponseDelegate(QStyledItemDelegate):
         code = str(index.data(Qt.ItemDataRole.UserRole))
         super().paint(painter, option, index)
         # A colour chip before the label; the label itself keeps the normal text colour.
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         chip = QRect(rect.left() + 6, rect.center().y() - 5, 10, 10)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -231,12 +231,12 @@ class ResponseDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         if index.column() == COL_GRADE:
-            option.rect = option.rect.adjusted(0, 0, 0, 0)  # type: ignore[attr-defined]
-            option.text = "      " + option.text  # type: ignore[attr-defined]
+            option.rect = option.rect.adjusted(0, 0, 0, 0)
+            option.text = "      " + option.text
             if str(index.data(Qt.ItemDataRole.UserRole)) == "bezwaar":
-                font = option.font  # type: ignore[attr-defined]
+                font = option.font
                 font.setBold(True)
-                option.font = font  # type: ignore[attr-defined]
+                option.font = font
 
 
 class ResponsesTable(QTableView):

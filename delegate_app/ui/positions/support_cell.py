@@ -56,6 +56,25 @@ def paint_bar(painter: QPainter, bar: QRectF, counts: dict[str, int]) -> None:
     painter.restore()
 
 
+def draw_item_background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> tuple[QStyleOptionViewItem, str, QColor]:
+    """Draw the cell's background and selection without its text; return the option, the text and its colour."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    text = opt.text
+    opt.text = ""
+    widget = opt.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+    colour = opt.palette.highlightedText().color() if selected else opt.palette.text().color()
+    return opt, text, colour
+
+
 class SupportDelegate(QStyledItemDelegate):
     """Draws the bar before the cell's text; the text (with the objections) stays readable."""
 
@@ -65,7 +84,7 @@ class SupportDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         # Also sets the row height of uniform rows: a little air around every agenda item.
-        return QSize(size.width() + BAR_WIDTH + 10, max(size.height(), option.fontMetrics.height() + 12))  # type: ignore[attr-defined]
+        return QSize(size.width() + BAR_WIDTH + 10, max(size.height(), option.fontMetrics.height() + 12))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -74,18 +93,11 @@ class SupportDelegate(QStyledItemDelegate):
         if not isinstance(counts, dict):
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect  # type: ignore[attr-defined]
+        opt, text, colour = draw_item_background(self, painter, option, index)
+        rect = opt.rect
         paint_bar(painter, QRectF(rect.left() + 6, rect.center().y() - 4, BAR_WIDTH, 8), counts)
         painter.save()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        painter.setPen(opt.palette.highlightedText().color() if selected else opt.palette.text().color())  # type: ignore[attr-defined]
+        painter.setPen(colour)
         text_rect = rect.adjusted(BAR_WIDTH + 14, 0, -4, 0)
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
         painter.restore()
@@ -100,25 +112,17 @@ class EntryDelegate(QStyledItemDelegate):
     """Title in bold; below it a status chip, optionally the support bar, and a short text ("7/12 · 1 bezwaar")."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        line = option.fontMetrics.height()  # type: ignore[attr-defined]
+        line = option.fontMetrics.height()
         return QSize(200, line * 2 + 22)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect.adjusted(10, 6, -10, -6)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette = opt.palette  # type: ignore[attr-defined]
-        text_colour = palette.highlightedText().color() if selected else palette.text().color()
+        opt, title, text_colour = draw_item_background(self, painter, option, index)
+        rect = opt.rect.adjusted(10, 6, -10, -6)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        font = QFont(opt.font)  # type: ignore[attr-defined]
+        font = QFont(opt.font)
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(text_colour)
@@ -129,7 +133,7 @@ class EntryDelegate(QStyledItemDelegate):
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
         )
-        small = QFont(opt.font)  # type: ignore[attr-defined]
+        small = QFont(opt.font)
         small.setPointSizeF(small.pointSizeF() * 0.9)
         painter.setFont(small)
         small_metrics = QFontMetrics(small)

@@ -63,3 +63,27 @@ def run_undoable(
     except DelegateAppError as exc:
         refused(parent, str(exc))
         return None
+
+
+def change_field(
+    ctx: AppContext,
+    parent: QWidget | None,
+    text: str,
+    update: Callable[..., object],
+    record_id: str,
+    field: str,
+    old: object,
+    new: object,
+    *,
+    entity: str,
+) -> object | None:
+    """Set one field through `update(session, record_id, field=value)`, undoable back to `old`."""
+    return run_undoable(
+        ctx,
+        parent,
+        text,
+        lambda s: update(s, record_id, **{field: new}),
+        lambda s: update(s, record_id, **{field: old}),
+        entity=entity,
+        ids=[record_id],
+    )

@@ -24,6 +24,7 @@ class AttendanceTree(QTreeWidget):
         self.setColumnCount(2)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
+        self.setStyleSheet("QTreeView::item { padding: 3px 0px; }")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -40,11 +41,8 @@ class AttendanceTree(QTreeWidget):
         self, rows: list[AttendanceRow], contacts: dict[str, list[models.Person]], editable: bool
     ) -> None:
         """`contacts`: the people of each municipality, listed under it so they can be ticked too."""
-        expanded = {
-            str(self.topLevelItem(i).data(0, MUNICIPALITY_ROLE))
-            for i in range(self.topLevelItemCount())
-            if self.topLevelItem(i).isExpanded()
-        }
+        tops = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        expanded = {str(t.data(0, MUNICIPALITY_ROLE)) for t in tops if t is not None and t.isExpanded()}
         self._loading = True
         self.clear()
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -44,4 +44,6 @@ class SessionDialog(QDialog):
         self.resize(480, self.sizeHint().height())
 
     def day(self) -> date:
-        return self.held_on.date().toPython()  # type: ignore[no-any-return]
+        value = self.held_on.date().toPython()
+        assert isinstance(value, date)
+        return value
