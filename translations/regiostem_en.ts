@@ -6846,6 +6846,14 @@ Your work has been saved and you can carry on.</translation>
     <context>
         <name>VersionsDialog</name>
         <message>
+            <source>Responses at this version</source>
+            <translation>Responses at this version</translation>
+        </message>
+        <message>
+            <source>support {support} of {members}, objections {objections}, responses {responded} of {members}</source>
+            <translation>support {support} of {members}, objections {objections}, responses {responded} of {members}</translation>
+        </message>
+        <message>
             <source>Compare versions — {title}</source>
             <translation>Compare versions — {title}</translation>
         </message>

@@ -6846,6 +6846,14 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
     <context>
         <name>VersionsDialog</name>
         <message>
+            <source>Responses at this version</source>
+            <translation>Reacties bij deze versie</translation>
+        </message>
+        <message>
+            <source>support {support} of {members}, objections {objections}, responses {responded} of {members}</source>
+            <translation>steun {support} van {members}, bezwaren {objections}, reacties {responded} van {members}</translation>
+        </message>
+        <message>
             <source>Compare versions — {title}</source>
             <translation>Versies vergelijken — {title}</translation>
         </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegate_app.core.services import positions
-from delegate_app.core.services.textdiff import Segment
+from delegate_app.core.services.textdiff import Segment, word_diff
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.positions.editor import SafeBrowser
 
@@ -140,6 +140,21 @@ class VersionsDialog(QDialog):
         self.view.setAccessibleName(self.tr("Differences between the two versions"))
         self.close_button.setAccessibleName(self.tr("Close"))
 
+    def support_text(self, snapshot: positions.VersionSnapshot) -> str:
+        """The tally kept with a version, in words: support, objections, responses."""
+        tally = snapshot.tally
+        members = int(tally.get("members", 0) or 0)
+        grades = tally.get("grades", {}) if isinstance(tally.get("grades"), dict) else {}
+        objections = int((grades.get("bezwaar") or {}).get("count", 0) or 0)
+        return self.tr(
+            "support {support} of {members}, objections {objections}, responses {responded} of {members}"
+        ).format(
+            support=int(tally.get("support", 0) or 0),
+            members=members,
+            objections=objections,
+            responded=int(tally.get("responded", 0) or 0),
+        )
+
     def compare(self) -> None:
         old_id = self.old_combo.currentData()
         new_id = self.new_combo.currentData()
@@ -148,6 +163,19 @@ class VersionsDialog(QDialog):
             return
         with self.ctx.store.reader() as session:
             self.diffs = positions.compare_versions(session, old_id, new_id)
+        by_id = {snapshot.version_id: snapshot for snapshot in self.snapshots}
+        old_support, new_support = self.support_text(by_id[old_id]), self.support_text(by_id[new_id])
+        # What the members said at each version, so a changed text can be read beside a changed support.
+        self.diffs.append(
+            positions.FieldDiff(
+                field="support",
+                label=self.tr("Responses at this version"),
+                old=old_support,
+                new=new_support,
+                changed=old_support != new_support,
+                segments=word_diff(old_support, new_support),
+            )
+        )
         self.view.setHtml(
             compare_html(
                 self.diffs,
