@@ -146,3 +146,13 @@ def test_every_control_has_an_accessible_name_in_both_languages(view: PositionsV
     i18n.install("en")
     view.retranslate()
     assert nameless_controls(view) == []
+
+
+def test_go_to_the_agenda_item_from_a_position(window: object, ctx: AppContext, data: MeetingData) -> None:
+    view = window.show_view("standpunten")  # type: ignore[attr-defined]
+    assert isinstance(view, PositionsView)
+    view.select_position(data.position_id)
+    view.goto_item_action.trigger()
+    assert window.current_key() == "landelijk-beraad"  # type: ignore[attr-defined]
+    meetings_view = window.current_view()  # type: ignore[attr-defined]
+    assert meetings_view.agenda.current_id() == data.item_ids[0]
