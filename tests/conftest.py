@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# Before any Qt call: the interface package guards against PySide6's None reference leak on 3.11.
+import delegate_app.ui  # noqa: F401
+from delegate_app.core.store import Store, open_store
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may touch a real keychain: keyring loads this in-memory backend instead.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring_backend.MemoryKeyring"
@@ -36,8 +40,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(data_dir: Path) -> Iterator["Store"]:  # noqa: F821
-    from delegate_app.core.store import open_store
+def store(data_dir: Path) -> Iterator[Store]:
 
     s = open_store(data_dir)
     yield s

@@ -206,6 +206,13 @@ def test_delete_key_deletes_and_undo_restores(view: ConcernRegisterView, ctx: ob
     assert gone not in titles(view)
     view.filter_bar.show_deleted.setChecked(True)
     assert gone in titles(view)
+    row = next(r for r in range(view.model.rowCount()) if view.model.row_data(r).title == gone)
+    index = view.model.index(row, 0)
+    assert view.model.data(index, Qt.ItemDataRole.FontRole).strikeOut()
+    live = next(r for r in range(view.model.rowCount()) if view.model.row_data(r).title != gone)
+    assert view.model.data(view.model.index(live, 0), Qt.ItemDataRole.FontRole) is None or not (
+        view.model.data(view.model.index(live, 0), Qt.ItemDataRole.FontRole).strikeOut()
+    )
 
 
 def test_enter_in_the_table_moves_to_the_editor(view: ConcernRegisterView, qtbot: object) -> None:

@@ -265,6 +265,7 @@ class RegisterRow:
     anonymised: bool
     date: date | None
     merged_into_id: str | None
+    deleted: bool = False
 
 
 _ROWS_SQL = (
@@ -272,7 +273,7 @@ _ROWS_SQL = (
     + f"""
 SELECT c.rowid, c.id, c.title, m.name, c.municipality_id, COALESCE(t.label, ''), c.urgency, c.impact,
        COALESCE(b.municipalities, 0), COALESCE(b.inhabitants, 0), c.status, c.confidentiality,
-       c.anonymised, {_DATE}, c.merged_into_id
+       c.anonymised, {_DATE}, c.merged_into_id, c.deleted_at IS NOT NULL
 FROM concern c
 JOIN municipality m ON m.id = c.municipality_id
 LEFT JOIN theme t ON t.id = c.theme_id
@@ -305,6 +306,7 @@ def register_rows(conn: sqlite3.Connection, rowids: Sequence[int]) -> list[Regis
             anonymised=bool(r[12]),
             date=date.fromisoformat(r[13]) if r[13] else None,
             merged_into_id=r[14],
+            deleted=bool(r[15]),
         )
     return [found[r] for r in rowids if r in found]
 

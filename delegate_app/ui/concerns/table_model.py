@@ -239,10 +239,12 @@ class ConcernTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGNMENT.get(key)
         if role == Qt.ItemDataRole.FontRole:
+            if row.deleted:
+                return _struck()
             italic = row.merged_into_id or (key == "municipality" and row.anonymised)
             return _italic() if italic else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return MERGED_TEXT if row.merged_into_id else None
+            return MERGED_TEXT if row.merged_into_id or row.deleted else None
         if role == Qt.ItemDataRole.DecorationRole:
             return self.lock_icon if key == "title" and _confidential(row) else None
         if role == ID_ROLE:
@@ -290,6 +292,8 @@ class ConcernTableModel(QAbstractTableModel):
     def _tooltip(self, row: RegisterRow, key: str) -> str | None:
         if key == "title":
             parts = [row.title]
+            if row.deleted:
+                parts.append(self.tr("Deleted: restore it from the context menu"))
             if row.merged_into_id:
                 parts.append(self.tr("Merged into another concern"))
             if _confidential(row):
@@ -308,6 +312,12 @@ class ConcernTableModel(QAbstractTableModel):
 def _italic() -> QFont:
     font = QFont()
     font.setItalic(True)
+    return font
+
+
+def _struck() -> QFont:
+    font = QFont()
+    font.setStrikeOut(True)
     return font
 
 
