@@ -18,7 +18,9 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring_backend.MemoryKeyring"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     """No test touches the real per-user folders; language starts as Dutch."""
     from delegate_app.core import i18n
 
