@@ -136,13 +136,15 @@ class MeetingsView(LiveView):
             (self.position_button, self.go_to_position),
         ):
             button.clicked.connect(slot)
+        for arrow in (self.up_button, self.down_button):
+            arrow.setFixedWidth(40)  # an arrow says it; the name and tooltip say it in words
         tools = QHBoxLayout()
         for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
             tools.addWidget(button)
         tools.addStretch(1)
         tools.addWidget(self.position_button)
-        tools.addWidget(self.outcome_button)
         self.editor = AgendaItemEditor(ctx, self)
+        self.editor.add_outcome_button(self.outcome_button)
         self.editor.body_chosen.connect(self._body_chosen)
         self.editor.link_requested.connect(self.link_concerns)
         self.editor.concern_activated.connect(self._open_concern)
@@ -204,8 +206,8 @@ class MeetingsView(LiveView):
         self.editor.retranslate()
         for button, text, name in (
             (self.add_button, self.tr("&Add agenda item"), self.tr("Add an agenda item")),
-            (self.up_button, self.tr("Move &up"), self.tr("Move the agenda item up (Alt+Up)")),
-            (self.down_button, self.tr("Move do&wn"), self.tr("Move the agenda item down (Alt+Down)")),
+            (self.up_button, "↑", self.tr("Move the agenda item up (Alt+Up)")),
+            (self.down_button, "↓", self.tr("Move the agenda item down (Alt+Down)")),
             (self.delete_button, self.tr("&Remove…"), self.tr("Remove the agenda item")),
             (
                 self.outcome_button,

@@ -96,7 +96,7 @@ class ResponsesPage(QWidget):
         super().__init__(parent)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.hint.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
         self.locked = QLabel(self)
         self.locked.setWordWrap(True)
         self.locked.setStyleSheet(
@@ -108,14 +108,15 @@ class ResponsesPage(QWidget):
         self.table = ResponsesTable(self)
         self.table.setModel(model)
         top = QHBoxLayout()
-        top.addWidget(self.hint, 1)
         top.addWidget(self.via_label)
         top.addWidget(self.via)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 8, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.locked)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -181,7 +182,7 @@ class PositionsView(LiveView):
         work.addWidget(self.weighing)
         work.setStretchFactor(0, 3)
         work.setStretchFactor(1, 1)
-        work.setSizes([740, 350])
+        work.setSizes([770, 320])
         work.setChildrenCollapsible(False)
         self.detail = QWidget(self)
         detail_layout = QVBoxLayout(self.detail)
@@ -190,7 +191,7 @@ class PositionsView(LiveView):
         detail_layout.addWidget(self.context_line)
         detail_layout.addWidget(self.workflow)
         detail_layout.addWidget(work, 1)
-        self.arrange(self.list, self.detail, self.empty, 300)
+        self.arrange(self.list, self.detail, self.empty, 270)
 
         self.list.position_selected.connect(self.show_position)
         self.list.new_requested.connect(self.new_item)

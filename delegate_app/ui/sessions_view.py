@@ -156,6 +156,9 @@ class SessionsView(LiveView):
         self.discussed.setHeaderHidden(True)
         self.discussed.itemChanged.connect(self._discussed_changed)
         self.tabs = QTabWidget(self)
+        # Narrow windows shorten the tab titles rather than hiding a tab behind scroll arrows.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(attendance_page, "")
         self.tabs.addTab(self.concerns, "")
         self.tabs.addTab(self.discussed, "")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,10 @@ class AgendaItemEditor(QWidget):
         self.description = _box(self, 3)
         self.links = _box(self, 2)
         self.body = QComboBox(self)
+        # Body names are long; the combo must not widen the window to fit the longest one.
+        self.body.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.body.setMinimumContentsLength(16)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.body.currentIndexChanged.connect(self._body_changed)
         self._loading = False
         fields = (
@@ -92,12 +97,14 @@ class AgendaItemEditor(QWidget):
             "QLabel#outcome { background: #eef6f7; border: 1px solid #c7dfe2; border-radius: 5px; padding: 6px; }"
         )
         side = QVBoxLayout()
-        head = QHBoxLayout()
-        head.addWidget(self.concerns_title, 1)
-        head.addWidget(self.link_button)
-        side.addLayout(head)
+        side.addWidget(self.concerns_title)
         side.addWidget(self.concerns, 1)
+        link_row = QHBoxLayout()
+        link_row.addStretch(1)
+        link_row.addWidget(self.link_button)
+        side.addLayout(link_row)
         side.addWidget(self.outcome)
+        self.side = side
         fields_box = QVBoxLayout()
         fields_box.addLayout(self.form)
         fields_box.addStretch(1)
@@ -124,6 +131,13 @@ class AgendaItemEditor(QWidget):
         self.link_button.setText(self.tr("Lin&k concerns…"))
         self.link_button.setAccessibleName(self.tr("Link concerns to the agenda item"))
         self.outcome.setAccessibleName(self.tr("Outcome"))
+
+    def add_outcome_button(self, button: QWidget) -> None:
+        """Put the view's "record outcome" button under the outcome it records."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        self.side.addLayout(row)
 
     def set_bodies(self, bodies: list[tuple[str, str]]) -> None:
         self._loading = True

@@ -103,6 +103,8 @@ class PositionsList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter = QComboBox(self)
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setMinimumContentsLength(12)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.tree = QListWidget(self)

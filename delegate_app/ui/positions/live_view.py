@@ -84,7 +84,9 @@ class LiveView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(master)
         split.addWidget(right)
-        split.setStretchFactor(1, 1)
+        # Both sides give way when the window is narrower, the list less than the detail.
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
         split.setSizes([master_width, 1400 - master_width])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)

@@ -266,7 +266,7 @@ class ResponsesTable(QTableView):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         widths = {
             COL_MUNICIPALITY: 130,
-            COL_INHABITANTS: 70,
+            COL_INHABITANTS: 66,
             COL_GRADE: 150,
             COL_DATE: 80,
             COL_VIA: 92,

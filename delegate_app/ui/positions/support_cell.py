@@ -24,12 +24,13 @@ def tally_counts(tally: weighing.Tally | None) -> dict[str, int] | None:
 
 
 def support_text(tally: weighing.Tally | None, objections: Callable[[int], str]) -> str:
-    """Support as "7/12", plus the objections ("1 bezwaar"), never left out: dissent is always in view."""
+    """Support as "7/12", after the objections ("1 bezwaar · 7/12"): dissent is always in view."""
     if tally is None:
         return ""
     text = f"{tally.support.count}/{tally.members}"
     if tally.objection.count:
-        text += f" · {objections(tally.objection.count)}"
+        # Objections first, so a narrow column cuts off the count, never the dissent.
+        text = f"{objections(tally.objection.count)} · {text}"
     return text
 
 

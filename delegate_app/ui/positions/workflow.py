@@ -30,6 +30,7 @@ class WorkflowBar(QWidget):
         self.has_agenda_item = False
         self.steps = QLabel(self)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setWordWrap(True)  # wraps in a narrow window instead of widening it
         self.back = QPushButton(self)
         self.back.setFlat(True)
         self.forward = QPushButton(self)
