@@ -128,3 +128,23 @@ def test_every_control_has_an_accessible_name_in_both_languages(view: SessionsVi
     i18n.install("en")
     view.retranslate()
     assert nameless_controls(view) == []
+
+
+def test_open_the_session_in_session_mode(window: object, ctx: AppContext, data: MeetingData) -> None:
+    first = build_second_session(ctx)
+    view = window.show_view("regio-overleggen")  # type: ignore[attr-defined]
+    assert isinstance(view, SessionsView)
+    view.session_id = data.session_id
+    view.refresh()
+    assert view.session_id == data.session_id
+    view.session_mode_button.click()
+    mode = window._session_window  # type: ignore[attr-defined]
+    assert mode is not None and mode.isVisible()
+    assert mode.session_id == data.session_id != first  # the session chosen here, not the latest
+    mode.close()
+
+
+def build_second_session(ctx: AppContext) -> str:
+    """A later session, so "the latest" and "the one chosen" differ."""
+    with ctx.store.session() as session:
+        return sessions.create_session(session, "Regio-overleg najaar", date.today()).id
