@@ -156,3 +156,12 @@ def test_go_to_the_agenda_item_from_a_position(window: object, ctx: AppContext, 
     assert window.current_key() == "landelijk-beraad"  # type: ignore[attr-defined]
     meetings_view = window.current_view()  # type: ignore[attr-defined]
     assert meetings_view.agenda.current_id() == data.item_ids[0]
+
+
+def test_markup_in_a_title_is_shown_as_typed(ctx: AppContext, data: MeetingData, view: PositionsView) -> None:
+    with ctx.store.session() as session:
+        positions.update_texts(session, data.position_id, title="<b>Cloud</b> & <i>exit</i>")
+    view.refresh()
+    assert view.heading.text() == "<b>Cloud</b> & <i>exit</i>"
+    assert view.heading.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Cloud</b>" in view.list.tree.currentItem().text()

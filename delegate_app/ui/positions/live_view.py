@@ -64,6 +64,7 @@ class LiveView(QWidget):
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # a title with "<b>" or "&" is shown as typed
         return heading
 
     def make_empty_note(self) -> QLabel:

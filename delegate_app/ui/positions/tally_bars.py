@@ -99,6 +99,8 @@ class TallyPanel(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.legend)
         layout.addWidget(self.how)
+        for plain in (self.title, self.summary, self.how):
+            plain.setTextFormat(Qt.TextFormat.PlainText)
 
     def show_tally(
         self, title: str, summary: str, parts: Sequence[BarPart], how: str, marker: float | None = None

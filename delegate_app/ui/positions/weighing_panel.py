@@ -73,6 +73,8 @@ class WeighingPanel(QScrollArea):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
+        for plain in (self.quorum, self.quorum_how, self.rule):
+            plain.setTextFormat(Qt.TextFormat.PlainText)
         self.retranslate()
 
     def retranslate(self) -> None:
