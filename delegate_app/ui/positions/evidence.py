@@ -111,6 +111,10 @@ class EvidenceTab(QWidget):
             if row.concern_id == current:
                 self.table.selectRow(number)
         self.table.blockSignals(False)
+        self.table.resizeRowsToContents()
+        for number in range(len(rows)):
+            # A little air above and below two wrapped lines.
+            self.table.setRowHeight(number, self.table.rowHeight(number) + 8)
         self._update_buttons()
 
     def current_id(self) -> str | None:

@@ -33,6 +33,7 @@ class VersionsTab(QWidget):
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
+        self.list.setStyleSheet("QTreeView::item { padding: 3px 0px; }")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemDoubleClicked.connect(lambda *_: self._compare())
         self.list.itemSelectionChanged.connect(self._update_buttons)
