@@ -171,12 +171,15 @@ class Op(Generic[T]):
             self._dialog.setLabelText(QCoreApplication.translate("Ops", "Cancelling..."))
 
     def _progressed(self, done: int, total: int, text: str) -> None:
-        if self._dialog is None:
+        dialog = self._dialog
+        if dialog is None:
             return
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total > 0 else 0)
+        # Set the text first: a modal dialog's setValue() processes events, and the
+        # work may finish (and the dialog go) while it does.
         if text and not (self.job and self.job.cancelled):
-            self._dialog.setLabelText(text)
+            dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
 
     def _end(self) -> None:
         _running.discard(self)

@@ -65,3 +65,18 @@ def test_refusal_goes_to_the_failure_callback(ctx: object, qtbot: object) -> Non
     assert wait_for_all()
     assert len(failures) == 1 and "Bergen" in str(failures[0])
     assert QApplication.activeModalWidget() is None
+
+
+def test_progress_arriving_with_the_end_is_harmless(ctx: object, qtbot: object) -> None:
+    """Progress queued just before the result (a modal setValue() processes events) must not fail."""
+    done: list[str] = []
+
+    def work(job: Job) -> str:
+        for step in range(50):
+            job.progress(step, 50, f"Stap {step}")
+        return "klaar"
+
+    Op(ctx, work, label="Snel werk").success(done.append).run()  # type: ignore[arg-type]
+    assert wait_for_all()
+    QApplication.processEvents()
+    assert done == ["klaar"]
