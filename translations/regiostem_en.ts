@@ -1153,6 +1153,10 @@ Press Ctrl+N to add the first one, or import a file.</translation>
             <translation>A municipality in the region</translation>
         </message>
         <message>
+            <source>Deleted: restore it from the context menu</source>
+            <translation>Deleted: restore it from the context menu</translation>
+        </message>
+        <message>
             <source>Merged into another concern</source>
             <translation>Merged into another concern</translation>
         </message>
@@ -3288,10 +3292,6 @@ Your work has been saved and you can carry on.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>(read-only)</source>
-            <translation>(read-only)</translation>
-        </message>
-        <message>
             <source>Session mode</source>
             <translation>Session mode</translation>
         </message>
@@ -3642,16 +3642,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>Add an agenda item</translation>
         </message>
         <message>
-            <source>Move &amp;up</source>
-            <translation>Move &amp;up</translation>
-        </message>
-        <message>
             <source>Move the agenda item up (Alt+Up)</source>
             <translation>Move the agenda item up (Alt+Up)</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>Move do&amp;wn</translation>
         </message>
         <message>
             <source>Move the agenda item down (Alt+Down)</source>
@@ -3688,10 +3680,6 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>outcome recorded</source>
             <translation>outcome recorded</translation>
-        </message>
-        <message>
-            <source>objection(s)</source>
-            <translation>objection(s)</translation>
         </message>
         <message>
             <source>a municipality in the region</source>
@@ -5471,10 +5459,6 @@ Your work has been saved and you can carry on.</translation>
             <source>Without an agenda item</source>
             <translation>Without an agenda item</translation>
         </message>
-        <message>
-            <source>objection(s)</source>
-            <translation>objection(s)</translation>
-        </message>
     </context>
     <context>
         <name>PositionsView</name>
@@ -5646,8 +5630,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>looks like “{title}” ({municipality})</translation>
         </message>
         <message>
-            <source>Possibly already in the store as:</source>
-            <translation>Possibly already in the store as:</translation>
+            <source>Similar concerns in the store:</source>
+            <translation>Similar concerns in the store:</translation>
         </message>
     </context>
     <context>

@@ -1153,6 +1153,10 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
             <translation>Een gemeente in de regio</translation>
         </message>
         <message>
+            <source>Deleted: restore it from the context menu</source>
+            <translation>Verwijderd: herstel het via het contextmenu</translation>
+        </message>
+        <message>
             <source>Merged into another concern</source>
             <translation>Samengevoegd in een ander knelpunt</translation>
         </message>
@@ -3288,10 +3292,6 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>(read-only)</source>
-            <translation>(alleen lezen)</translation>
-        </message>
-        <message>
             <source>Session mode</source>
             <translation>Sessiemodus</translation>
         </message>
@@ -3642,16 +3642,8 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Een agendapunt toevoegen</translation>
         </message>
         <message>
-            <source>Move &amp;up</source>
-            <translation>Omhoo&amp;g</translation>
-        </message>
-        <message>
             <source>Move the agenda item up (Alt+Up)</source>
             <translation>Het agendapunt omhoog zetten (Alt+Omhoog)</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>Omlaa&amp;g</translation>
         </message>
         <message>
             <source>Move the agenda item down (Alt+Down)</source>
@@ -3688,10 +3680,6 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>outcome recorded</source>
             <translation>uitkomst vastgelegd</translation>
-        </message>
-        <message>
-            <source>objection(s)</source>
-            <translation>bezwaar/bezwaren</translation>
         </message>
         <message>
             <source>a municipality in the region</source>
@@ -5471,10 +5459,6 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <source>Without an agenda item</source>
             <translation>Zonder agendapunt</translation>
         </message>
-        <message>
-            <source>objection(s)</source>
-            <translation>bezwaar/bezwaren</translation>
-        </message>
     </context>
     <context>
         <name>PositionsView</name>
@@ -5646,8 +5630,8 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>lijkt op “{title}” ({municipality})</translation>
         </message>
         <message>
-            <source>Possibly already in the store as:</source>
-            <translation>Mogelijk al in de opslag als:</translation>
+            <source>Similar concerns in the store:</source>
+            <translation>Vergelijkbare knelpunten in de opslag:</translation>
         </message>
     </context>
     <context>
