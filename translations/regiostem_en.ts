@@ -3292,6 +3292,10 @@ Your work has been saved and you can carry on.</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>(read-only)</source>
+            <translation>(read-only)</translation>
+        </message>
+        <message>
             <source>Session mode</source>
             <translation>Session mode</translation>
         </message>

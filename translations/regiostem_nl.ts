@@ -3292,6 +3292,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>(read-only)</source>
+            <translation>(alleen lezen)</translation>
+        </message>
+        <message>
             <source>Session mode</source>
             <translation>Sessiemodus</translation>
         </message>

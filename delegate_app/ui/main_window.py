@@ -360,7 +360,8 @@ class MainWindow(QMainWindow):
         self.region_label.setVisible(bool(self._region_name))
         subject = self._region_name
         if self.ctx.read_only:
-            subject = f"{subject} {self.tr('(read-only)')}".strip()
+            read_only = self.tr("(read-only)")
+            subject = f"{subject} {read_only}".strip()
         # "Subject — App", the desktop convention; ending in the app's name also stops Qt from adding it again.
         self.setWindowTitle(f"{subject} — {APP_NAME}" if subject else APP_NAME)
 
