@@ -30,6 +30,8 @@ T = TypeVar("T")
 
 # Quick work finishes without a dialog flashing up.
 PROGRESS_DELAY_MS = 400
+# How long the GUI thread waits for a worker that has sent its outcome to return.
+RELEASE_TIMEOUT_S = 5.0
 
 # Ops that run keep a reference here until they end, so nothing is collected mid-way.
 _running: set[Op[Any]] = set()
@@ -77,20 +79,39 @@ class _Bridge(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[Job], Any], job: Job, bridge: _Bridge) -> None:
+    """Runs the work on a pool thread and hands its outcome to the bridge.
+
+    The op on the GUI thread owns everything the work uses. This runnable lets go of
+    its references before it sets `released`, and the op keeps its own until then, so
+    nothing of the op's is released on the pool thread: a QObject of the GUI thread
+    (the bridge, a widget the work function holds) destroyed there races the GUI
+    thread and corrupts memory.
+    """
+
+    def __init__(
+        self, fn: Callable[[Job], Any], job: Job, bridge: _Bridge, released: threading.Event
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn = fn
-        self._job = job
-        self._bridge = bridge
+        self._parts: list[Any] = [fn, job, bridge]
+        self._released = released
 
     def run(self) -> None:
+        released = self._released
         try:
-            result = self._fn(self._job)
+            self._work()
+        finally:
+            released.set()
+
+    def _work(self) -> None:
+        fn, job, bridge = self._parts
+        self._parts.clear()
+        try:
+            result = fn(job)
         except BaseException as exc:  # handed to the GUI thread, never lost
-            self._bridge.failed.emit(exc)
+            bridge.failed.emit(exc)
         else:
-            self._bridge.finished.emit(result)
+            bridge.finished.emit(result)
 
 
 class Op(Generic[T]):
@@ -118,6 +139,7 @@ class Op(Generic[T]):
         self._dialog: QProgressDialog | None = None
         self._parent: QWidget | None = None
         self.job: Job | None = None
+        self._released = threading.Event()
         self._bridge = _Bridge()
         self._bridge.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._bridge.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
@@ -159,7 +181,7 @@ class Op(Generic[T]):
         self._dialog = dialog
         _running.add(self)
         self.ctx.status.emit(self.label)
-        QThreadPool.globalInstance().start(_Runnable(self.fn, self.job, self._bridge))
+        QThreadPool.globalInstance().start(_Runnable(self.fn, self.job, self._bridge, self._released))
         return self
 
     # GUI thread ------------------------------------------------------------------
@@ -182,6 +204,10 @@ class Op(Generic[T]):
         dialog.setValue(min(done, total) if total > 0 else 0)
 
     def _end(self) -> None:
+        # The outcome is emitted just before the worker lets go of its references; wait for
+        # that (a moment), so the last reference to the bridge and the work is dropped here.
+        if not self._released.wait(RELEASE_TIMEOUT_S):
+            log.warning("the worker of %r did not let go of its references", self.label)
         _running.discard(self)
         if self._dialog is not None:
             self._dialog.hide()

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
 import time
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QObject, Qt, QThread, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.services import overview
-from delegate_app.ui.ops import Job, Op, wait_for_all
+from delegate_app.ui.ops import Job, Op, running_ops, wait_for_all
 
 
 def test_result_arrives_on_the_gui_thread_and_views_are_told(ctx: object, qtbot: object) -> None:
@@ -80,3 +82,35 @@ def test_progress_arriving_with_the_end_is_harmless(ctx: object, qtbot: object) 
     assert wait_for_all()
     QApplication.processEvents()
     assert done == ["klaar"]
+
+
+ROUNDS = 1000  # the wrong order is a race: enough rounds to meet it
+
+
+def test_what_the_work_holds_is_released_on_the_gui_thread(ctx: object, qtbot: object) -> None:
+    """A QObject the work holds (as the op's own signal bridge) is never destroyed on a pool thread."""
+    released_on: list[threading.Thread] = []
+    previous = sys.getswitchinterval()
+    # Long GIL slices let the GUI thread take the outcome before the pool thread has returned:
+    # the order in which the pool thread would otherwise drop the last reference.
+    sys.setswitchinterval(0.05)
+    try:
+        for _ in range(ROUNDS):
+            held = QObject()
+            held.destroyed.connect(
+                lambda *_: released_on.append(threading.current_thread()), Qt.ConnectionType.DirectConnection
+            )
+
+            def work(job: Job, held: QObject = held) -> str:
+                return held.objectName()
+
+            Op(ctx, work, label="Kort werk").run()  # type: ignore[arg-type]  # nobody keeps the op
+            del held, work
+            while any(True for _ in running_ops()):
+                QApplication.processEvents()
+    finally:
+        sys.setswitchinterval(previous)
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
+    gc.collect()
+    assert released_on == [threading.main_thread()] * ROUNDS
