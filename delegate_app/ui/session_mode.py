@@ -256,6 +256,7 @@ class SessionModeWindow(QWidget):
     def _heading(self) -> QLabel:
         label = QLabel()
         label.setObjectName("heading")
+        label.setWordWrap(True)  # a long heading wraps rather than widening its column
         return label
 
     def _build(self) -> None:
@@ -264,11 +265,17 @@ class SessionModeWindow(QWidget):
         self.mode_title = self._heading()
         self.session_label = QLabel()
         self.session_combo = QComboBox()
-        self.session_combo.setMinimumContentsLength(28)
+        # Session titles are long; the combo must not make the bar wider than a laptop screen.
+        self.session_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.session_combo.setMinimumContentsLength(16)
+        self.session_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.session_combo.currentIndexChanged.connect(self._session_chosen)
         self.new_session = QPushButton()
         self.new_session.clicked.connect(self.create_session_today)
         self.leave_hint = QLabel()
+        self.leave_hint.setWordWrap(True)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         bar_layout = QHBoxLayout(bar)
@@ -709,6 +716,9 @@ class SessionModeWindow(QWidget):
             )
         finally:
             self._loading = False
+        # The list is as wide as its longest name, so no name is clipped; the other columns give way.
+        extra = 2 * self.attendance.frameWidth() + self.attendance.verticalScrollBar().sizeHint().width()
+        self.attendance.setMinimumWidth(self.attendance.sizeHintForColumn(0) + extra + 12)
         self._update_headings()
 
     def _attendance_changed(self, item: QListWidgetItem) -> None:
