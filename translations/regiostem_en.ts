@@ -82,12 +82,12 @@
             <translation>reference links</translation>
         </message>
         <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
             <source>Title of the agenda item</source>
             <translation>Title of the agenda item</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itle:</translation>
         </message>
         <message>
             <source>National &amp;question:</source>
@@ -98,20 +98,20 @@
             <translation>National question</translation>
         </message>
         <message>
-            <source>Asked &amp;by:</source>
-            <translation>Asked &amp;by:</translation>
-        </message>
-        <message>
             <source>National body asking the question</source>
             <translation>National body asking the question</translation>
         </message>
         <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Description:</translation>
+            <source>Asked b&amp;y:</source>
+            <translation>Asked b&amp;y:</translation>
         </message>
         <message>
             <source>Description of the agenda item</source>
             <translation>Description of the agenda item</translation>
+        </message>
+        <message>
+            <source>Des&amp;cription:</source>
+            <translation>Des&amp;cription:</translation>
         </message>
         <message>
             <source>Reference &amp;links:</source>
@@ -700,14 +700,6 @@
     <context>
         <name>ConcernEditor</name>
         <message>
-            <source>&amp;Municipality</source>
-            <translation>&amp;Municipality</translation>
-        </message>
-        <message>
-            <source>T&amp;heme</source>
-            <translation>T&amp;heme</translation>
-        </message>
-        <message>
             <source>&amp;Urgency</source>
             <translation>&amp;Urgency</translation>
         </message>
@@ -740,8 +732,16 @@
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <source>D&amp;escription</source>
-            <translation>D&amp;escription</translation>
+            <source>Mu&amp;nicipality</source>
+            <translation>Mu&amp;nicipality</translation>
+        </message>
+        <message>
+            <source>The&amp;me</source>
+            <translation>The&amp;me</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation>Descri&amp;ption</translation>
         </message>
         <message>
             <source>Anonymise</source>
@@ -2021,8 +2021,8 @@ Press Ctrl+N to add the first one, or import a file.</translation>
     <context>
         <name>DocumentActions</name>
         <message>
-            <source>Make briefing &amp;pack…</source>
-            <translation>Make briefing &amp;pack…</translation>
+            <source>Make briefin&amp;g pack…</source>
+            <translation>Make briefin&amp;g pack…</translation>
         </message>
         <message>
             <source>The PDF to take to the national meeting (Ctrl+P)</source>
@@ -2807,8 +2807,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <source>Include &amp;confidential concerns ({count})</source>
-            <translation>Include &amp;confidential concerns ({count})</translation>
+            <source>&amp;Include confidential concerns ({count})</source>
+            <translation>&amp;Include confidential concerns ({count})</translation>
         </message>
         <message>
             <source>Include confidential concerns</source>
@@ -2980,12 +2980,12 @@ Your work has been saved and you can carry on.</translation>
             <translation>Your &amp;name:</translation>
         </message>
         <message>
-            <source>Your &amp;role:</source>
-            <translation>Your &amp;role:</translation>
+            <source>&amp;Your role:</source>
+            <translation>&amp;Your role:</translation>
         </message>
         <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-mail:</translation>
+            <source>E-&amp;mail:</source>
+            <translation>E-&amp;mail:</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -3489,16 +3489,16 @@ Your work has been saved and you can carry on.</translation>
     <context>
         <name>MeetingDocumentButtons</name>
         <message>
-            <source>Briefin&amp;g pack…</source>
-            <translation>Briefin&amp;g pack…</translation>
+            <source>&amp;Briefing pack…</source>
+            <translation>&amp;Briefing pack…</translation>
         </message>
         <message>
             <source>Make the briefing pack of this meeting</source>
             <translation>Make the briefing pack of this meeting</translation>
         </message>
         <message>
-            <source>Report-bac&amp;k…</source>
-            <translation>Report-bac&amp;k…</translation>
+            <source>&amp;Report-back…</source>
+            <translation>&amp;Report-back…</translation>
         </message>
         <message>
             <source>Make the report-back of this meeting</source>
@@ -3598,8 +3598,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>Carries the open agenda items over (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <source>New &amp;meeting…</source>
-            <translation>New &amp;meeting…</translation>
+            <source>New meeting…</source>
+            <translation>New meeting…</translation>
         </message>
         <message>
             <source>New meeting</source>
@@ -3654,12 +3654,20 @@ Your work has been saved and you can carry on.</translation>
             <translation>Move the agenda item down (Alt+Down)</translation>
         </message>
         <message>
-            <source>&amp;Remove…</source>
-            <translation>&amp;Remove…</translation>
+            <source>&amp;Go to position</source>
+            <translation>&amp;Go to position</translation>
+        </message>
+        <message>
+            <source>Draft a positio&amp;n</source>
+            <translation>Draft a positio&amp;n</translation>
         </message>
         <message>
             <source>Remove the agenda item</source>
             <translation>Remove the agenda item</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>Re&amp;move…</translation>
         </message>
         <message>
             <source>Record &amp;outcome…</source>
@@ -3688,14 +3696,6 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>a municipality in the region</source>
             <translation>a municipality in the region</translation>
-        </message>
-        <message>
-            <source>Go to &amp;position</source>
-            <translation>Go to &amp;position</translation>
-        </message>
-        <message>
-            <source>Draft a &amp;position</source>
-            <translation>Draft a &amp;position</translation>
         </message>
         <message>
             <source>date of the meeting</source>
@@ -3842,8 +3842,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>Minutes</translation>
         </message>
         <message>
-            <source>S&amp;tatus:</source>
-            <translation>S&amp;tatus:</translation>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
         </message>
         <message>
             <source>Status of the minutes</source>
@@ -4086,16 +4086,16 @@ Your work has been saved and you can carry on.</translation>
             <translation>Phone</translation>
         </message>
         <message>
-            <source>&amp;Add contact...</source>
-            <translation>&amp;Add contact...</translation>
+            <source>&amp;Add contact…</source>
+            <translation>&amp;Add contact…</translation>
         </message>
         <message>
-            <source>&amp;Edit...</source>
-            <translation>&amp;Edit...</translation>
+            <source>E&amp;dit…</source>
+            <translation>E&amp;dit…</translation>
         </message>
         <message>
-            <source>E&amp;rase...</source>
-            <translation>E&amp;rase...</translation>
+            <source>E&amp;rase…</source>
+            <translation>E&amp;rase…</translation>
         </message>
         <message>
             <source>Erase this person's personal data everywhere</source>
@@ -4644,10 +4644,6 @@ Your work has been saved and you can carry on.</translation>
             <translation>My concerns, recognitions and responses</translation>
         </message>
         <message>
-            <source>Only of &amp;municipality:</source>
-            <translation>Only of &amp;municipality:</translation>
-        </message>
-        <message>
             <source>All municipalities</source>
             <translation>All municipalities</translation>
         </message>
@@ -4684,8 +4680,12 @@ Your work has been saved and you can carry on.</translation>
             <translation>Use another passphrase</translation>
         </message>
         <message>
-            <source>&amp;Remember the key in the system keyring</source>
-            <translation>&amp;Remember the key in the system keyring</translation>
+            <source>&amp;Only of municipality:</source>
+            <translation>&amp;Only of municipality:</translation>
+        </message>
+        <message>
+            <source>Remember the &amp;key in the system keyring</source>
+            <translation>Remember the &amp;key in the system keyring</translation>
         </message>
         <message>
             <source>Remember the key in the system keyring</source>
@@ -5444,8 +5444,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>Positions</translation>
         </message>
         <message>
-            <source>&amp;New position…</source>
-            <translation>&amp;New position…</translation>
+            <source>New &amp;position…</source>
+            <translation>New &amp;position…</translation>
         </message>
         <message>
             <source>New position</source>
@@ -5531,12 +5531,12 @@ Your work has been saved and you can carry on.</translation>
             <translation>&amp;Responses</translation>
         </message>
         <message>
-            <source>E&amp;vidence</source>
-            <translation>E&amp;vidence</translation>
+            <source>Ev&amp;idence</source>
+            <translation>Ev&amp;idence</translation>
         </message>
         <message>
-            <source>V&amp;ersions</source>
-            <translation>V&amp;ersions</translation>
+            <source>Ver&amp;sions</source>
+            <translation>Ver&amp;sions</translation>
         </message>
         <message>
             <source>Status not changed</source>
@@ -5851,8 +5851,8 @@ Your work has been saved and you can carry on.</translation>
     <context>
         <name>ResponsesPage</name>
         <message>
-            <source>New responses &amp;obtained:</source>
-            <translation>New responses &amp;obtained:</translation>
+            <source>New responses o&amp;btained:</source>
+            <translation>New responses o&amp;btained:</translation>
         </message>
         <message>
             <source>How new responses were obtained</source>
@@ -6368,12 +6368,12 @@ Your work has been saved and you can carry on.</translation>
             <translation>&amp;Region</translation>
         </message>
         <message>
-            <source>&amp;Storage and backups</source>
-            <translation>&amp;Storage and backups</translation>
-        </message>
-        <message>
             <source>&amp;About</source>
             <translation>&amp;About</translation>
+        </message>
+        <message>
+            <source>Storage and &amp;backups</source>
+            <translation>Storage and &amp;backups</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -6600,8 +6600,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>&amp;Make a backup now</translation>
         </message>
         <message>
-            <source>&amp;Restore...</source>
-            <translation>&amp;Restore...</translation>
+            <source>Re&amp;store…</source>
+            <translation>Re&amp;store…</translation>
         </message>
     </context>
     <context>
@@ -6710,8 +6710,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>Tick the municipalities that recognise this concern. The breadth counts the municipality that raised it, these recognitions and those of concerns merged into it.</translation>
         </message>
         <message>
-            <source>Recorded &amp;via</source>
-            <translation>Recorded &amp;via</translation>
+            <source>Recorded v&amp;ia</source>
+            <translation>Recorded v&amp;ia</translation>
         </message>
         <message>
             <source>&amp;on</source>
@@ -7125,16 +7125,16 @@ Your work has been saved and you can carry on.</translation>
             <translation>Step back</translation>
         </message>
         <message>
-            <source>Start &amp;consultation</source>
-            <translation>Start &amp;consultation</translation>
+            <source>St&amp;art consultation</source>
+            <translation>St&amp;art consultation</translation>
+        </message>
+        <message>
+            <source>M&amp;ark as raised</source>
+            <translation>M&amp;ark as raised</translation>
         </message>
         <message>
             <source>&amp;Adopt position</source>
             <translation>&amp;Adopt position</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;raised</source>
-            <translation>Mark as &amp;raised</translation>
         </message>
         <message>
             <source>Record &amp;outcome…</source>

@@ -82,40 +82,40 @@
             <translation>verwijzingen</translation>
         </message>
         <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
             <source>Title of the agenda item</source>
             <translation>Titel van het agendapunt</translation>
         </message>
         <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itel:</translation>
+        </message>
+        <message>
             <source>National &amp;question:</source>
-            <translation>&amp;Vraag vanuit landelijk:</translation>
+            <translation>Vraag vanuit &amp;landelijk:</translation>
         </message>
         <message>
             <source>National question</source>
             <translation>Vraag vanuit landelijk</translation>
         </message>
         <message>
-            <source>Asked &amp;by:</source>
-            <translation>Gevraagd &amp;door:</translation>
-        </message>
-        <message>
             <source>National body asking the question</source>
             <translation>Landelijk gremium dat de vraag stelt</translation>
         </message>
         <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Omschrijving:</translation>
+            <source>Asked b&amp;y:</source>
+            <translation>&amp;Gevraagd door:</translation>
         </message>
         <message>
             <source>Description of the agenda item</source>
             <translation>Omschrijving van het agendapunt</translation>
         </message>
         <message>
+            <source>Des&amp;cription:</source>
+            <translation>Oms&amp;chrijving:</translation>
+        </message>
+        <message>
             <source>Reference &amp;links:</source>
-            <translation>&amp;Verwijzingen:</translation>
+            <translation>Verwij&amp;zingen:</translation>
         </message>
         <message>
             <source>Reference links, one web address per line</source>
@@ -700,14 +700,6 @@
     <context>
         <name>ConcernEditor</name>
         <message>
-            <source>&amp;Municipality</source>
-            <translation>&amp;Gemeente</translation>
-        </message>
-        <message>
-            <source>T&amp;heme</source>
-            <translation>T&amp;hema</translation>
-        </message>
-        <message>
             <source>&amp;Urgency</source>
             <translation>&amp;Urgentie</translation>
         </message>
@@ -729,18 +721,26 @@
         </message>
         <message>
             <source>Contri&amp;butor</source>
-            <translation>&amp;Indiener</translation>
+            <translation>I&amp;ndiener</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
+            <translation>D&amp;atum</translation>
         </message>
         <message>
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <source>D&amp;escription</source>
+            <source>Mu&amp;nicipality</source>
+            <translation>&amp;Gemeente</translation>
+        </message>
+        <message>
+            <source>The&amp;me</source>
+            <translation>Th&amp;ema</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
             <translation>&amp;Omschrijving</translation>
         </message>
         <message>
@@ -2021,7 +2021,7 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
     <context>
         <name>DocumentActions</name>
         <message>
-            <source>Make briefing &amp;pack…</source>
+            <source>Make briefin&amp;g pack…</source>
             <translation>&amp;Vergaderdossier maken…</translation>
         </message>
         <message>
@@ -2152,7 +2152,7 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
         </message>
         <message>
             <source>&amp;Save briefing pack as PDF…</source>
-            <translation>Vergaderdossier als PDF &amp;opslaan…</translation>
+            <translation>Vergaderdossier als PDF op&amp;slaan…</translation>
         </message>
         <message>
             <source>Make the report-back</source>
@@ -2164,7 +2164,7 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
         </message>
         <message>
             <source>&amp;Save report-back as PDF…</source>
-            <translation>Terugkoppeling als PDF &amp;opslaan…</translation>
+            <translation>Terugkoppeling als PDF op&amp;slaan…</translation>
         </message>
         <message>
             <source>Document:</source>
@@ -2192,7 +2192,7 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
         </message>
         <message>
             <source>&amp;Briefing pack</source>
-            <translation>&amp;Vergaderdossier</translation>
+            <translation>Vergader&amp;dossier</translation>
         </message>
         <message>
             <source>Briefing pack, for the meeting</source>
@@ -2200,7 +2200,7 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
         </message>
         <message>
             <source>&amp;Report-back</source>
-            <translation>&amp;Terugkoppeling</translation>
+            <translation>Terug&amp;koppeling</translation>
         </message>
         <message>
             <source>Report-back, after the meeting</source>
@@ -2260,7 +2260,7 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
         </message>
         <message>
             <source>Show &amp;preview</source>
-            <translation>&amp;Voorbeeld tonen</translation>
+            <translation>Voor&amp;beeld tonen</translation>
         </message>
         <message>
             <source>Show the document in the preview</source>
@@ -2268,7 +2268,7 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation>Map &amp;openen</translation>
+            <translation>&amp;Map openen</translation>
         </message>
         <message>
             <source>Open the folder that holds the document</source>
@@ -2436,7 +2436,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Unlink</source>
-            <translation>&amp;Ontkoppelen</translation>
+            <translation>O&amp;ntkoppelen</translation>
         </message>
         <message>
             <source>Unlink the selected concern</source>
@@ -2698,7 +2698,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>Save intake &amp;template…</source>
-            <translation>&amp;Invulsjabloon opslaan…</translation>
+            <translation>Invulsjabl&amp;oon opslaan…</translation>
         </message>
         <message>
             <source>The Excel workbook municipal staff fill in</source>
@@ -2714,7 +2714,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>Import pa&amp;ckage…</source>
-            <translation>Pakket &amp;importeren…</translation>
+            <translation>Pakket i&amp;mporteren…</translation>
         </message>
         <message>
             <source>Merge a package from another laptop</source>
@@ -2807,7 +2807,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Excel-werkmap</translation>
         </message>
         <message>
-            <source>Include &amp;confidential concerns ({count})</source>
+            <source>&amp;Include confidential concerns ({count})</source>
             <translation>&amp;Vertrouwelijke knelpunten opnemen ({count})</translation>
         </message>
         <message>
@@ -2980,11 +2980,11 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Uw &amp;naam:</translation>
         </message>
         <message>
-            <source>Your &amp;role:</source>
-            <translation>Uw &amp;rol:</translation>
+            <source>&amp;Your role:</source>
+            <translation>&amp;Uw rol:</translation>
         </message>
         <message>
-            <source>&amp;E-mail:</source>
+            <source>E-&amp;mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
@@ -3333,11 +3333,11 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Redo {what}</source>
-            <translation>&amp;Opnieuw: {what}</translation>
+            <translation>O&amp;pnieuw: {what}</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>&amp;Opnieuw</translation>
+            <translation>O&amp;pnieuw</translation>
         </message>
         <message>
             <source>Waiting for work in progress to finish...</source>
@@ -3489,7 +3489,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
     <context>
         <name>MeetingDocumentButtons</name>
         <message>
-            <source>Briefin&amp;g pack…</source>
+            <source>&amp;Briefing pack…</source>
             <translation>&amp;Vergaderdossier…</translation>
         </message>
         <message>
@@ -3497,8 +3497,8 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Het vergaderdossier van deze vergadering maken</translation>
         </message>
         <message>
-            <source>Report-bac&amp;k…</source>
-            <translation>&amp;Terugkoppeling…</translation>
+            <source>&amp;Report-back…</source>
+            <translation>Te&amp;rugkoppeling…</translation>
         </message>
         <message>
             <source>Make the report-back of this meeting</source>
@@ -3587,7 +3587,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>Create the ne&amp;xt meeting…</source>
-            <translation>&amp;Volgende vergadering aanmaken…</translation>
+            <translation>V&amp;olgende vergadering aanmaken…</translation>
         </message>
         <message>
             <source>Create the next meeting from the last one</source>
@@ -3598,8 +3598,8 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Neemt de open agendapunten mee (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <source>New &amp;meeting…</source>
-            <translation>Nieuwe &amp;vergadering…</translation>
+            <source>New meeting…</source>
+            <translation>Nieuwe vergadering…</translation>
         </message>
         <message>
             <source>New meeting</source>
@@ -3615,7 +3615,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
+            <translation>Datu&amp;m:</translation>
         </message>
         <message>
             <source>Date of the meeting</source>
@@ -3639,7 +3639,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Add agenda item</source>
-            <translation>Agendapunt &amp;toevoegen</translation>
+            <translation>&amp;Agendapunt toevoegen</translation>
         </message>
         <message>
             <source>Add an agenda item</source>
@@ -3654,12 +3654,20 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Het agendapunt omlaag zetten (Alt+Omlaag)</translation>
         </message>
         <message>
-            <source>&amp;Remove…</source>
-            <translation>&amp;Verwijderen…</translation>
+            <source>&amp;Go to position</source>
+            <translation>&amp;Naar het standpunt</translation>
+        </message>
+        <message>
+            <source>Draft a positio&amp;n</source>
+            <translation>&amp;Een standpunt opstellen</translation>
         </message>
         <message>
             <source>Remove the agenda item</source>
             <translation>Het agendapunt verwijderen</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>Verwi&amp;jderen…</translation>
         </message>
         <message>
             <source>Record &amp;outcome…</source>
@@ -3688,14 +3696,6 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>a municipality in the region</source>
             <translation>een gemeente in de regio</translation>
-        </message>
-        <message>
-            <source>Go to &amp;position</source>
-            <translation>Naar het &amp;standpunt</translation>
-        </message>
-        <message>
-            <source>Draft a &amp;position</source>
-            <translation>Een &amp;standpunt opstellen</translation>
         </message>
         <message>
             <source>date of the meeting</source>
@@ -3842,8 +3842,8 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Verslag</translation>
         </message>
         <message>
-            <source>S&amp;tatus:</source>
-            <translation>S&amp;tatus:</translation>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
         </message>
         <message>
             <source>Status of the minutes</source>
@@ -3851,7 +3851,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Reopen</source>
-            <translation>&amp;Heropenen</translation>
+            <translation>He&amp;ropenen</translation>
         </message>
         <message>
             <source>Reopen the final minutes for a correction</source>
@@ -4086,16 +4086,16 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <source>&amp;Add contact...</source>
+            <source>&amp;Add contact…</source>
             <translation>Contactpersoon &amp;toevoegen…</translation>
         </message>
         <message>
-            <source>&amp;Edit...</source>
-            <translation>&amp;Bewerken…</translation>
+            <source>E&amp;dit…</source>
+            <translation>B&amp;ewerken…</translation>
         </message>
         <message>
-            <source>E&amp;rase...</source>
-            <translation>&amp;Wissen…</translation>
+            <source>E&amp;rase…</source>
+            <translation>W&amp;issen…</translation>
         </message>
         <message>
             <source>Erase this person's personal data everywhere</source>
@@ -4197,7 +4197,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Add concern</source>
-            <translation>Knelpunt &amp;toevoegen</translation>
+            <translation>&amp;Knelpunt toevoegen</translation>
         </message>
         <message>
             <source>Enter adds · Ctrl+Enter from the description · Esc cancels</source>
@@ -4365,7 +4365,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Meaning for municipalities:</source>
-            <translation>&amp;Betekenis voor gemeenten:</translation>
+            <translation>Betekenis voor &amp;gemeenten:</translation>
         </message>
         <message>
             <source>Meaning for municipalities</source>
@@ -4629,7 +4629,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>The &amp;whole store (for an alternate or the secretariat)</source>
-            <translation>De &amp;hele opslag (voor een plaatsvervanger of het secretariaat)</translation>
+            <translation>&amp;De hele opslag (voor een plaatsvervanger of het secretariaat)</translation>
         </message>
         <message>
             <source>The whole store</source>
@@ -4642,10 +4642,6 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>My concerns, recognitions and responses</source>
             <translation>Mijn knelpunten, herkenningen en reacties</translation>
-        </message>
-        <message>
-            <source>Only of &amp;municipality:</source>
-            <translation>Alleen van &amp;gemeente:</translation>
         </message>
         <message>
             <source>All municipalities</source>
@@ -4684,7 +4680,11 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Andere wachtwoordzin gebruiken</translation>
         </message>
         <message>
-            <source>&amp;Remember the key in the system keyring</source>
+            <source>&amp;Only of municipality:</source>
+            <translation>Alleen van &amp;gemeente:</translation>
+        </message>
+        <message>
+            <source>Remember the &amp;key in the system keyring</source>
             <translation>De sleutel in de sleutelbos van het systeem &amp;onthouden</translation>
         </message>
         <message>
@@ -5425,7 +5425,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Meeting:</source>
-            <translation>&amp;Vergadering:</translation>
+            <translation>Ver&amp;gadering:</translation>
         </message>
         <message>
             <source>Show positions of meeting</source>
@@ -5444,8 +5444,8 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Standpunten</translation>
         </message>
         <message>
-            <source>&amp;New position…</source>
-            <translation>&amp;Nieuw standpunt…</translation>
+            <source>New &amp;position…</source>
+            <translation>Nieuw &amp;standpunt…</translation>
         </message>
         <message>
             <source>New position</source>
@@ -5488,7 +5488,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Delete position…</source>
-            <translation>Standpunt &amp;verwijderen…</translation>
+            <translation>Standpunt ver&amp;wijderen…</translation>
         </message>
         <message>
             <source>Parts of the position</source>
@@ -5531,11 +5531,11 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>&amp;Reacties</translation>
         </message>
         <message>
-            <source>E&amp;vidence</source>
+            <source>Ev&amp;idence</source>
             <translation>&amp;Onderbouwing</translation>
         </message>
         <message>
-            <source>V&amp;ersions</source>
+            <source>Ver&amp;sions</source>
             <translation>V&amp;ersies</translation>
         </message>
         <message>
@@ -5779,7 +5779,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>Objections from at most (&amp;municipalities)</source>
-            <translation>Bezwaar van hoogstens (&amp;gemeenten)</translation>
+            <translation>Bezwaar van hoogstens (ge&amp;meenten)</translation>
         </message>
         <message>
             <source>Largest share of member municipalities that may object</source>
@@ -5851,8 +5851,8 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
     <context>
         <name>ResponsesPage</name>
         <message>
-            <source>New responses &amp;obtained:</source>
-            <translation>Nieuwe reacties &amp;verkregen:</translation>
+            <source>New responses o&amp;btained:</source>
+            <translation>Nieuwe reacties ver&amp;kregen:</translation>
         </message>
         <message>
             <source>How new responses were obtained</source>
@@ -6096,7 +6096,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>Choose a municipality to record its recognition</source>
-            <translation>Kies een gemeente om haar herkenning vast te leggen</translation>
+            <translation>Kies eerst een gemeente</translation>
         </message>
         <message>
             <source>There is no regional session yet: create one for today to start.</source>
@@ -6210,7 +6210,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation>&amp;Toon:</translation>
+            <translation>T&amp;oon:</translation>
         </message>
         <message>
             <source>Show sessions of kind</source>
@@ -6230,7 +6230,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>Open in session &amp;mode</source>
-            <translation>Openen in &amp;sessiemodus</translation>
+            <translation>Openen in sessie&amp;modus</translation>
         </message>
         <message>
             <source>Open this session in session mode</source>
@@ -6250,7 +6250,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
+            <translation>D&amp;atum:</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
@@ -6368,12 +6368,12 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>&amp;Regio</translation>
         </message>
         <message>
-            <source>&amp;Storage and backups</source>
-            <translation>&amp;Opslag en back-ups</translation>
+            <source>&amp;About</source>
+            <translation>O&amp;ver</translation>
         </message>
         <message>
-            <source>&amp;About</source>
-            <translation>&amp;Over</translation>
+            <source>Storage and &amp;backups</source>
+            <translation>&amp;Opslag en back-ups</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -6565,7 +6565,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Open folder</source>
-            <translation>Map &amp;openen</translation>
+            <translation>&amp;Map openen</translation>
         </message>
         <message>
             <source>Warning: the store lies in a synced or network folder ({reason}). Sync clients and network drives can damage or split a database that is being written. Move the data folder to a local disk and use backups or exchange packages to share.</source>
@@ -6597,10 +6597,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Make a backup now</source>
-            <translation>Nu een back-up &amp;maken</translation>
+            <translation>&amp;Nu een back-up maken</translation>
         </message>
         <message>
-            <source>&amp;Restore...</source>
+            <source>Re&amp;store…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
     </context>
@@ -6710,7 +6710,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Vink de gemeenten aan die dit knelpunt herkennen. Het draagvlak telt de gemeente die het inbracht, deze herkenningen en die van knelpunten die erin zijn samengevoegd.</translation>
         </message>
         <message>
-            <source>Recorded &amp;via</source>
+            <source>Recorded v&amp;ia</source>
             <translation>Vastgelegd &amp;via</translation>
         </message>
         <message>
@@ -6863,7 +6863,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>Show &amp;unchanged fields too</source>
-            <translation>Ook &amp;ongewijzigde velden tonen</translation>
+            <translation>Ook ongewijzigde velden &amp;tonen</translation>
         </message>
         <message>
             <source>Show unchanged fields too</source>
@@ -6930,7 +6930,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>&amp;Compare…</source>
-            <translation>&amp;Vergelijken…</translation>
+            <translation>Verge&amp;lijken…</translation>
         </message>
         <message>
             <source>Compare versions</source>
@@ -7125,16 +7125,16 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Stap terug</translation>
         </message>
         <message>
-            <source>Start &amp;consultation</source>
+            <source>St&amp;art consultation</source>
             <translation>&amp;Consultatie starten</translation>
+        </message>
+        <message>
+            <source>M&amp;ark as raised</source>
+            <translation>Markeren als &amp;ingebracht</translation>
         </message>
         <message>
             <source>&amp;Adopt position</source>
             <translation>Standpunt &amp;vaststellen</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;raised</source>
-            <translation>Markeren als &amp;ingebracht</translation>
         </message>
         <message>
             <source>Record &amp;outcome…</source>

@@ -186,7 +186,7 @@ class MeetingsView(LiveView):
         self.next_button.setText(self.tr("Create the ne&xt meeting…"))
         self.next_button.setAccessibleName(self.tr("Create the next meeting from the last one"))
         self.next_button.setToolTip(self.tr("Carries the open agenda items over (Ctrl+Shift+N)"))
-        self.new_button.setText(self.tr("New &meeting…"))
+        self.new_button.setText(self.tr("New meeting…"))
         self.new_button.setAccessibleName(self.tr("New meeting"))
         for label, text, widget, name in (
             (self.title_label, self.tr("&Title:"), self.title, self.tr("Title of the meeting")),
@@ -208,7 +208,7 @@ class MeetingsView(LiveView):
             (self.add_button, self.tr("&Add agenda item"), self.tr("Add an agenda item")),
             (self.up_button, "↑", self.tr("Move the agenda item up (Alt+Up)")),
             (self.down_button, "↓", self.tr("Move the agenda item down (Alt+Down)")),
-            (self.delete_button, self.tr("&Remove…"), self.tr("Remove the agenda item")),
+            (self.delete_button, self.tr("Re&move…"), self.tr("Remove the agenda item")),
             (
                 self.outcome_button,
                 self.tr("Record &outcome…"),
@@ -333,7 +333,7 @@ class MeetingsView(LiveView):
         self.delete_button.setEnabled(writable and summary is not None and summary.outcome is None)
         self.outcome_button.setEnabled(writable and has_item)
         has_position = summary is not None and summary.position is not None
-        text = self.tr("Go to &position") if has_position or not writable else self.tr("Draft a &position")
+        text = self.tr("&Go to position") if has_position or not writable else self.tr("Draft a positio&n")
         self.position_button.setText(text)
         self.position_button.setAccessibleName(text.replace("&", ""))
         self.position_button.setEnabled(has_item and (has_position or writable))

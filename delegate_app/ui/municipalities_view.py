@@ -425,9 +425,9 @@ class MunicipalitiesView(QWidget):
         self.organisations.setAccessibleName(self.tr("Organisations"))
         self.contacts.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone")])
         self.contacts.setAccessibleName(self.tr("Contacts"))
-        self.add_button.setText(self.tr("&Add contact..."))
-        self.edit_button.setText(self.tr("&Edit..."))
-        self.erase_button.setText(self.tr("E&rase..."))
+        self.add_button.setText(self.tr("&Add contact…"))
+        self.edit_button.setText(self.tr("E&dit…"))
+        self.erase_button.setText(self.tr("E&rase…"))
         self.erase_button.setToolTip(self.tr("Erase this person's personal data everywhere"))
         if self.members_model.rowCount():
             self.refresh()

@@ -125,7 +125,7 @@ class ResponsesPage(QWidget):
         for member, text in choices(RecordedVia):
             self.via.addItem(text, member.value)
         self.via.setCurrentIndex(max(self.via.findData(current), 0))
-        self.via_label.setText(self.tr("New responses &obtained:"))
+        self.via_label.setText(self.tr("New responses o&btained:"))
         self.via.setAccessibleName(self.tr("How new responses were obtained"))
         self.hint.setText(
             self.tr(
@@ -346,8 +346,8 @@ class PositionsView(LiveView):
         responded = f" ({d.tally.responded.count}/{d.tally.members})" if d else ""
         self.tabs.setTabText(0, self.tr("&Text"))
         self.tabs.setTabText(1, self.tr("&Responses") + responded)
-        self.tabs.setTabText(2, self.tr("E&vidence") + (f" ({len(d.evidence)})" if d else ""))
-        self.tabs.setTabText(3, self.tr("V&ersions") + (f" ({len(d.versions)})" if d else ""))
+        self.tabs.setTabText(2, self.tr("Ev&idence") + (f" ({len(d.evidence)})" if d else ""))
+        self.tabs.setTabText(3, self.tr("Ver&sions") + (f" ({len(d.versions)})" if d else ""))
 
     # ------------------------------------------------------------------ actions
 

@@ -82,7 +82,7 @@ class SettingsView(QWidget):
 
     def retranslate(self) -> None:
         for index, title in enumerate(
-            (self.tr("&General"), self.tr("&Region"), self.tr("&Storage and backups"), self.tr("&About"))
+            (self.tr("&General"), self.tr("&Region"), self.tr("Storage and &backups"), self.tr("&About"))
         ):
             self.tabs.setTabText(index, title)
         self.tabs.setAccessibleName(self.tr("Settings"))

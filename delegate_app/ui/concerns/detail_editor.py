@@ -185,7 +185,7 @@ class ConcernEditor(QWidget):
         self.themes_menu = QMenu(self.more_themes)
         self._theme_actions: dict[str, QAction] = {}
         for theme_id, label in load_themes(store):
-            action = self.themes_menu.addAction(label)
+            action = self.themes_menu.addAction(label.replace("&", "&&"))  # "&" in a theme is text
             action.setCheckable(True)
             action.toggled.connect(lambda _on, self=self: self._changed("extra_theme_ids", now=True))
             self._theme_actions[theme_id] = action
@@ -327,8 +327,8 @@ class ConcernEditor(QWidget):
 
     def retranslate(self) -> None:
         texts = {
-            "municipality": self.tr("&Municipality"),
-            "theme": self.tr("T&heme"),
+            "municipality": self.tr("Mu&nicipality"),
+            "theme": self.tr("The&me"),
             "urgency": self.tr("&Urgency"),
             "impact": self.tr("&Impact"),
             "confidentiality": self.tr("&Confidentiality"),
@@ -340,7 +340,7 @@ class ConcernEditor(QWidget):
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.title_label.setText(self.tr("&Title"))
-        self.description_label.setText(self.tr("D&escription"))
+        self.description_label.setText(self.tr("Descri&ption"))
         self.anonymised.setText(self.tr("Anonymise"))
         self.anonymised.setToolTip(
             self.tr(

@@ -191,7 +191,7 @@ class SupportEditor(QWidget):
                 "raised it, these recognitions and those of concerns merged into it."
             )
         )
-        self.via_label.setText(self.tr("Recorded &via"))
+        self.via_label.setText(self.tr("Recorded v&ia"))
         self.on_label.setText(self.tr("&on"))
         self.via.retranslate()
         self.other_label.setText(self.tr("O&ther municipality"))

@@ -48,7 +48,7 @@ class DocumentActions(QObject):
         self.retranslate()
 
     def retranslate(self, *_: object) -> None:
-        self.briefing_action.setText(self.tr("Make briefing &pack…"))
+        self.briefing_action.setText(self.tr("Make briefin&g pack…"))
         self.briefing_action.setToolTip(self.tr("The PDF to take to the national meeting (Ctrl+P)"))
         self.report_action.setText(self.tr("Make &report-back…"))
         self.report_action.setToolTip(self.tr("The outcome of a meeting for the region or one municipality"))
@@ -90,10 +90,10 @@ class MeetingDocumentButtons(QWidget):
         for button, text, name in (
             (
                 self.briefing_button,
-                self.tr("Briefin&g pack…"),
+                self.tr("&Briefing pack…"),
                 self.tr("Make the briefing pack of this meeting"),
             ),
-            (self.report_button, self.tr("Report-bac&k…"), self.tr("Make the report-back of this meeting")),
+            (self.report_button, self.tr("&Report-back…"), self.tr("Make the report-back of this meeting")),
         ):
             button.setText(text)
             button.setAccessibleName(name)

@@ -168,7 +168,7 @@ class ExportDialog(QDialog):
         self.xlsx_radio.setText(self.tr("E&xcel workbook (.xlsx)"))
         self.xlsx_radio.setAccessibleName(self.tr("Excel workbook"))
         self.include_confidential.setText(
-            self.tr("Include &confidential concerns ({count})").format(count=self.confidential)
+            self.tr("&Include confidential concerns ({count})").format(count=self.confidential)
         )
         self.include_confidential.setAccessibleName(self.tr("Include confidential concerns"))
         self.export_button.setText(self.tr("&Export…"))

@@ -117,10 +117,10 @@ class AgendaItemEditor(QWidget):
 
     def retranslate(self) -> None:
         texts = [
-            (self.title, self.tr("&Title:"), self.tr("Title of the agenda item")),
+            (self.title, self.tr("T&itle:"), self.tr("Title of the agenda item")),
             (self.question, self.tr("National &question:"), self.tr("National question")),
-            (self.body, self.tr("Asked &by:"), self.tr("National body asking the question")),
-            (self.description, self.tr("&Description:"), self.tr("Description of the agenda item")),
+            (self.body, self.tr("Asked b&y:"), self.tr("National body asking the question")),
+            (self.description, self.tr("Des&cription:"), self.tr("Description of the agenda item")),
             (self.links, self.tr("Reference &links:"), self.tr("Reference links, one web address per line")),
         ]
         label_form_rows(self.form, texts)

@@ -142,7 +142,7 @@ class PositionsList(QWidget):
         self.search.setPlaceholderText(self.tr("Find a position"))
         self.search.setAccessibleName(self.tr("Find a position by title"))
         self.tree.setAccessibleName(self.tr("Positions"))
-        self.new_button.setText(self.tr("&New position…"))
+        self.new_button.setText(self.tr("New &position…"))
         self.new_button.setAccessibleName(self.tr("New position"))
         self.empty.setText(self.tr("No positions here yet. Start one with “New position”."))
         if self._meetings:

@@ -103,9 +103,9 @@ class WorkflowBar(QWidget):
         self.back.setVisible(back is not None)
         if forward is not None:
             text = {
-                PositionStatus.CONSULTATION: self.tr("Start &consultation"),
+                PositionStatus.CONSULTATION: self.tr("St&art consultation"),
                 PositionStatus.ADOPTED: self.tr("&Adopt position"),
-                PositionStatus.RAISED: self.tr("Mark as &raised"),
+                PositionStatus.RAISED: self.tr("M&ark as raised"),
                 PositionStatus.OUTCOME_KNOWN: (
                     self.tr("Record &outcome…") if self.has_agenda_item else self.tr("Mark &outcome known")
                 ),

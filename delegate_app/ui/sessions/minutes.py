@@ -53,7 +53,7 @@ class MinutesPanel(QWidget):
                 self.status.addItem(text, member.value)
             self.status.setCurrentIndex(max(self.status.findData(current), 0))
         self.title.setText(self.tr("Minutes"))
-        self.status_label.setText(self.tr("S&tatus:"))
+        self.status_label.setText(self.tr("Stat&us:"))
         self.status.setAccessibleName(self.tr("Status of the minutes"))
         self.reopen.setText(self.tr("&Reopen"))
         self.reopen.setAccessibleName(self.tr("Reopen the final minutes for a correction"))

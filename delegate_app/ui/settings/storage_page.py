@@ -204,5 +204,5 @@ class StoragePage(QWidget):
         self.backups.setHeaderLabels([self.tr("Made on"), self.tr("Why"), self.tr("Size")])
         self.backups.setAccessibleName(self.tr("Backups"))
         self.make_button.setText(self.tr("&Make a backup now"))
-        self.restore_button.setText(self.tr("&Restore..."))
+        self.restore_button.setText(self.tr("Re&store…"))
         self.load_backups()
