@@ -7,44 +7,29 @@ through the same commands a user gives.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from demo_window import demo_window_fixture, each_record  # noqa: F401
 from exchange_helpers import Dialogs, dialogs_fixture, write_dutch_csv  # noqa: F401
 from mnemonics import clashes, key, menu_clashes
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QHeaderView,
     QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from delegate_app.commands.screenshots import _select_first_row
-from delegate_app.core.services.demo import fill_demo
-from delegate_app.core.store import Store
 from delegate_app.ui import views
 from delegate_app.ui.main_window import MainWindow
 
 LANGUAGES = ("nl", "en")
-
-
-@pytest.fixture
-def demo_window(store: Store, ctx: Any, qtbot: Any) -> Iterator[MainWindow]:
-    assert fill_demo(store)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
 
 
 def in_language(window: MainWindow, language: str) -> MainWindow:
@@ -93,24 +78,9 @@ def test_menus_and_views(demo_window: MainWindow, language: str, qtbot: Any) -> 
         found += menu_clashes(menu, menu.title())
     for spec in views.VIEWS:
         view = window.show_view(spec.key)
-        _select_first_row(view)
-        QApplication.processEvents()
-        found += clashes(window, spec.key)
         for _record in each_record(view):
             found += clashes(window, spec.key) + button_menu_clashes(view, spec.key)
     assert not found, "\n".join(sorted(set(found)))
-
-
-def each_record(view: QWidget, most: int = 8) -> Iterator[int]:
-    """Choose the first records of each list in `view` in turn: buttons and labels change with the record."""
-    for item_view in view.findChildren(QAbstractItemView):
-        if isinstance(item_view, QHeaderView) or not item_view.isVisible() or item_view.model() is None:
-            continue
-        for row in range(min(item_view.model().rowCount(), most)):
-            if item_view.isVisible():
-                item_view.setCurrentIndex(item_view.model().index(row, 0))
-                QApplication.processEvents()
-                yield row
 
 
 def button_menu_clashes(view: QWidget, where: str) -> list[str]:
@@ -172,8 +142,9 @@ def test_dialogs_from_the_views(demo_window: MainWindow, language: str, qtbot: A
 
     def view(key: str) -> Any:
         shown = window.show_view(key)
-        _select_first_row(shown)
-        QApplication.processEvents()
+        for row in each_record(shown, most=1):
+            if row == 0:  # the first record of the first list, as a user would open it
+                break
         return shown
 
     register = view("knelpunten")

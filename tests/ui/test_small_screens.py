@@ -6,30 +6,17 @@ than 1280 pixels of width, whatever record it shows and in either language.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QWidget
+from demo_window import demo_window_fixture, each_record  # noqa: F401
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from delegate_app.core.services.demo import fill_demo
-from delegate_app.core.store import Store
 from delegate_app.ui import views
 from delegate_app.ui.main_window import MainWindow
 
 WIDTH, HEIGHT = 1280, 720
 LANGUAGES = ("nl", "en")
-
-
-@pytest.fixture
-def demo_window(store: Store, ctx: Any, qtbot: Any) -> Iterator[MainWindow]:
-    assert fill_demo(store)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(WIDTH, HEIGHT)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
 
 
 def widest_parts(root: QWidget, count: int = 5) -> str:
@@ -50,26 +37,13 @@ def widest_parts(root: QWidget, count: int = 5) -> str:
     return "; ".join(described)
 
 
-def records(view: QWidget, most: int = 5) -> Iterator[None]:
-    """Show each of the first records of the view's lists in turn: a long title must not widen the window."""
-    yield
-    for item_view in view.findChildren(QAbstractItemView):
-        if isinstance(item_view, QHeaderView) or not item_view.isVisible() or item_view.model() is None:
-            continue
-        for row in range(min(item_view.model().rowCount(), most)):
-            if item_view.isVisible():
-                item_view.setCurrentIndex(item_view.model().index(row, 0))
-                QApplication.processEvents()
-                yield
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_view_fits_a_small_laptop(demo_window: MainWindow, language: str) -> None:
     demo_window.language_actions[language].trigger()
     too_wide = []
     for spec in views.VIEWS:
         view = demo_window.show_view(spec.key)
-        for _record in records(view):
+        for _record in each_record(view, most=5):
             width = demo_window.minimumSizeHint().width()
             height = demo_window.minimumSizeHint().height()
             if width > WIDTH or height > HEIGHT:
