@@ -329,6 +329,10 @@
             <translation>The demo region is already in {path}.</translation>
         </message>
         <message>
+            <source>1 synthetic concern added.</source>
+            <translation>1 synthetic concern added.</translation>
+        </message>
+        <message>
             <source>{n} synthetic concerns added.</source>
             <translation>{n} synthetic concerns added.</translation>
         </message>
@@ -521,16 +525,24 @@
             <translation>{file}: {new} new concerns, {existing} already present; nothing stored.</translation>
         </message>
         <message>
-            <source>{file}: imported {created} concerns; {existing} were already present.</source>
-            <translation>{file}: imported {created} concerns; {existing} were already present.</translation>
+            <source>{file}: concerns imported: {created}; already present: {existing}.</source>
+            <translation>{file}: concerns imported: {created}; already present: {existing}.</translation>
+        </message>
+        <message>
+            <source>1 of them comes from a municipality outside the region.</source>
+            <translation>1 of them comes from a municipality outside the region.</translation>
+        </message>
+        <message>
+            <source>{file}: package from {sender} merged. New records: {inserted}; updated: {updated}; kept as they are here: {kept}; conflicts: {conflicts}.</source>
+            <translation>{file}: package from {sender} merged. New records: {inserted}; updated: {updated}; kept as they are here: {kept}; conflicts: {conflicts}.</translation>
+        </message>
+        <message>
+            <source>Package written to {path}. Concerns: {concerns}; records in all: {records}.</source>
+            <translation>Package written to {path}. Concerns: {concerns}; records in all: {records}.</translation>
         </message>
         <message>
             <source>{count} of them come from municipalities outside the region.</source>
             <translation>{count} of them come from municipalities outside the region.</translation>
-        </message>
-        <message>
-            <source>{file}: package from {sender} merged: {inserted} new records, {updated} updated, {kept} kept as they are here, {conflicts} conflicts.</source>
-            <translation>{file}: package from {sender} merged: {inserted} new records, {updated} updated, {kept} kept as they are here, {conflicts} conflicts.</translation>
         </message>
         <message>
             <source>Edited on both laptops; see 'delegate-app conflicts' to decide.</source>
@@ -541,8 +553,16 @@
             <translation>{option} must be one of {choices}, not '{value}'.</translation>
         </message>
         <message>
+            <source>1 concern written to {path}.</source>
+            <translation>1 concern written to {path}.</translation>
+        </message>
+        <message>
             <source>{count} concerns written to {path}.</source>
             <translation>{count} concerns written to {path}.</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL: the file holds 1 confidential concern.</source>
+            <translation>CONFIDENTIAL: the file holds 1 confidential concern.</translation>
         </message>
         <message>
             <source>CONFIDENTIAL: the file holds {count} confidential concerns.</source>
@@ -555,10 +575,6 @@
         <message>
             <source>--municipality goes with --scope mine.</source>
             <translation>--municipality goes with --scope mine.</translation>
-        </message>
-        <message>
-            <source>Package written to {path}: {concerns} concerns, {records} records in all.</source>
-            <translation>Package written to {path}: {concerns} concerns, {records} records in all.</translation>
         </message>
         <message>
             <source>The exchange key of this store was removed from the keyring.</source>
@@ -601,12 +617,20 @@
             <translation>print one JSON object</translation>
         </message>
         <message>
+            <source>Region '{name}': 1 member municipality, {inhabitants} inhabitants.</source>
+            <translation>Region '{name}': 1 member municipality, {inhabitants} inhabitants.</translation>
+        </message>
+        <message>
             <source>Region '{name}': {count} member municipalities, {inhabitants} inhabitants.</source>
             <translation>Region '{name}': {count} member municipalities, {inhabitants} inhabitants.</translation>
         </message>
         <message>
             <source>No region has been defined yet. Use: region set --name NAME --members GM0001,...</source>
             <translation>No region has been defined yet. Use: region set --name NAME --members GM0001,...</translation>
+        </message>
+        <message>
+            <source>{name}: 1 member municipality, {inhabitants} inhabitants</source>
+            <translation>{name}: 1 member municipality, {inhabitants} inhabitants</translation>
         </message>
         <message>
             <source>{name}: {count} member municipalities, {inhabitants} inhabitants</source>
@@ -943,8 +967,8 @@
             <translation>Concerns; tick to link</translation>
         </message>
         <message>
-            <source>{n} concerns shown; {k} ticked</source>
-            <translation>{n} concerns shown; {k} ticked</translation>
+            <source>Shown: {n} · ticked: {k}</source>
+            <translation>Shown: {n} · ticked: {k}</translation>
         </message>
         <message>
             <source>{n} mun. · {i} inh.</source>
@@ -1742,6 +1766,10 @@ Press Ctrl+N to add the first one, or import a file.</translation>
             <translation>On the agenda</translation>
         </message>
         <message>
+            <source>… and 1 more agenda item</source>
+            <translation>… and 1 more agenda item</translation>
+        </message>
+        <message>
             <source>… and {count} more agenda items</source>
             <translation>… and {count} more agenda items</translation>
         </message>
@@ -1910,8 +1938,12 @@ Press Ctrl+N to add the first one, or import a file.</translation>
             <translation>Left out</translation>
         </message>
         <message>
-            <source>{count} concern(s) marked confidential</source>
-            <translation>{count} concern(s) marked confidential</translation>
+            <source>1 concern marked confidential</source>
+            <translation>1 concern marked confidential</translation>
+        </message>
+        <message>
+            <source>{count} concerns marked confidential</source>
+            <translation>{count} concerns marked confidential</translation>
         </message>
         <message>
             <source>Anonymised concerns are shown without their municipality. Inhabitants per municipality: Bron: CBS. Shares are rounded for display; the adoption rule uses exact figures.</source>
@@ -2010,12 +2042,20 @@ Press Ctrl+N to add the first one, or import a file.</translation>
             <translation>Your municipality raised no concerns.</translation>
         </message>
         <message>
+            <source>The one concern your municipality raised, with what became of it.</source>
+            <translation>The one concern your municipality raised, with what became of it.</translation>
+        </message>
+        <message>
             <source>All {count} concerns your municipality raised, with what became of each.</source>
             <translation>All {count} concerns your municipality raised, with what became of each.</translation>
         </message>
         <message>
-            <source>{count} concern(s) marked confidential are not listed in this document.</source>
-            <translation>{count} concern(s) marked confidential are not listed in this document.</translation>
+            <source>1 concern marked confidential is not listed in this document.</source>
+            <translation>1 concern marked confidential is not listed in this document.</translation>
+        </message>
+        <message>
+            <source>{count} concerns marked confidential are not listed in this document.</source>
+            <translation>{count} concerns marked confidential are not listed in this document.</translation>
         </message>
     </context>
     <context>
@@ -2396,6 +2436,10 @@ Your work has been saved and you can carry on.</translation>
             <translation>No log file is kept for this run.</translation>
         </message>
         <message>
+            <source>The error happened once more.</source>
+            <translation>The error happened once more.</translation>
+        </message>
+        <message>
             <source>The error happened {n} more times.</source>
             <translation>The error happened {n} more times.</translation>
         </message>
@@ -2516,6 +2560,10 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>The file cannot be read: {error}</source>
             <translation>The file cannot be read: {error}</translation>
+        </message>
+        <message>
+            <source>(1 more problem)</source>
+            <translation>(1 more problem)</translation>
         </message>
         <message>
             <source>({count} more problems)</source>
@@ -2827,8 +2875,16 @@ Your work has been saved and you can carry on.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>1 concern will be written.</source>
+            <translation>1 concern will be written.</translation>
+        </message>
+        <message>
             <source>{count} concerns will be written.</source>
             <translation>{count} concerns will be written.</translation>
+        </message>
+        <message>
+            <source>1 confidential one stays out unless you include it.</source>
+            <translation>1 confidential one stays out unless you include it.</translation>
         </message>
         <message>
             <source>{count} confidential ones stay out unless you include them.</source>
@@ -2855,8 +2911,16 @@ Your work has been saved and you can carry on.</translation>
             <translation>Exporting concerns to {file}…</translation>
         </message>
         <message>
+            <source>1 concern written to {path}.</source>
+            <translation>1 concern written to {path}.</translation>
+        </message>
+        <message>
             <source>{count} concerns written to {path}.</source>
             <translation>{count} concerns written to {path}.</translation>
+        </message>
+        <message>
+            <source>The file holds 1 confidential concern.</source>
+            <translation>The file holds 1 confidential concern.</translation>
         </message>
         <message>
             <source>The file holds {count} confidential concerns.</source>
@@ -3102,12 +3166,12 @@ Your work has been saved and you can carry on.</translation>
             <translation>Checking the file was cancelled; nothing was imported.</translation>
         </message>
         <message>
-            <source>{count} problems: nothing is imported until the file is corrected. First: {first}</source>
-            <translation>{count} problems: nothing is imported until the file is corrected. First: {first}</translation>
+            <source>1 problem: nothing is imported until the file is corrected: {first}</source>
+            <translation>1 problem: nothing is imported until the file is corrected: {first}</translation>
         </message>
         <message>
-            <source>{file}: {new} new concerns, {present} already in the store.</source>
-            <translation>{file}: {new} new concerns, {present} already in the store.</translation>
+            <source>{count} problems: nothing is imported until the file is corrected. First: {first}</source>
+            <translation>{count} problems: nothing is imported until the file is corrected. First: {first}</translation>
         </message>
         <message>
             <source>{count} look like concerns the store already holds (marked); check them.</source>
@@ -3120,6 +3184,14 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>Columns ignored: {names}.</source>
             <translation>Columns ignored: {names}.</translation>
+        </message>
+        <message>
+            <source>{file}: new concerns: {new}; already in the store: {present}.</source>
+            <translation>{file}: new concerns: {new}; already in the store: {present}.</translation>
+        </message>
+        <message>
+            <source>1 looks like a concern the store already holds (marked); check it.</source>
+            <translation>1 looks like a concern the store already holds (marked); check it.</translation>
         </message>
         <message>
             <source>There is nothing new to import.</source>
@@ -3138,16 +3210,36 @@ Your work has been saved and you can carry on.</translation>
             <translation>Importing {count} concerns…</translation>
         </message>
         <message>
+            <source>Importing 1 concern…</source>
+            <translation>Importing 1 concern…</translation>
+        </message>
+        <message>
+            <source>1 concern imported from {file}.</source>
+            <translation>1 concern imported from {file}.</translation>
+        </message>
+        <message>
             <source>{count} concerns imported from {file}.</source>
             <translation>{count} concerns imported from {file}.</translation>
+        </message>
+        <message>
+            <source>1 was already in the store.</source>
+            <translation>1 was already in the store.</translation>
         </message>
         <message>
             <source>{count} were already in the store.</source>
             <translation>{count} were already in the store.</translation>
         </message>
         <message>
+            <source>1 comes from a municipality outside the region.</source>
+            <translation>1 comes from a municipality outside the region.</translation>
+        </message>
+        <message>
             <source>Nothing imported</source>
             <translation>Nothing imported</translation>
+        </message>
+        <message>
+            <source>1 record was edited on both laptops. It stays as it is here until you decide. Review it now?</source>
+            <translation>1 record was edited on both laptops. It stays as it is here until you decide. Review it now?</translation>
         </message>
         <message>
             <source>{count} records were edited on both laptops. They stay as they are here until you decide. Review them now?</source>
@@ -4109,6 +4201,10 @@ Your work has been saved and you can carry on.</translation>
             <translation>All provinces</translation>
         </message>
         <message>
+            <source>1 municipality chosen · {people} inhabitants</source>
+            <translation>1 municipality chosen · {people} inhabitants</translation>
+        </message>
+        <message>
             <source>{count} municipalities chosen · {people} inhabitants</source>
             <translation>{count} municipalities chosen · {people} inhabitants</translation>
         </message>
@@ -4420,6 +4516,10 @@ Your work has been saved and you can carry on.</translation>
             <translation>Why the concerns are answered or closed (defaults to the decision)</translation>
         </message>
         <message>
+            <source>This concern will move to the chosen status:</source>
+            <translation>This concern will move to the chosen status:</translation>
+        </message>
+        <message>
             <source>These {n} concerns will move to the chosen status:</source>
             <translation>These {n} concerns will move to the chosen status:</translation>
         </message>
@@ -4680,6 +4780,10 @@ Your work has been saved and you can carry on.</translation>
             <translation>Use another passphrase</translation>
         </message>
         <message>
+            <source>Package written to {path}. Concerns: {concerns}; records in all: {records}.</source>
+            <translation>Package written to {path}. Concerns: {concerns}; records in all: {records}.</translation>
+        </message>
+        <message>
             <source>&amp;Only of municipality:</source>
             <translation>&amp;Only of municipality:</translation>
         </message>
@@ -4714,10 +4818,6 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>Sealing the package {file}…</source>
             <translation>Sealing the package {file}…</translation>
-        </message>
-        <message>
-            <source>Package written to {path}: {concerns} concerns, {records} records in all.</source>
-            <translation>Package written to {path}: {concerns} concerns, {records} records in all.</translation>
         </message>
         <message>
             <source>Package exported</source>
@@ -4767,39 +4867,71 @@ Your work has been saved and you can carry on.</translation>
             <translation>Nothing new: this store already holds everything in the package.</translation>
         </message>
         <message>
-            <source>Merged: {inserted} new records, {updated} updated, {kept} kept as they are here, {conflicts} conflicts.</source>
-            <translation>Merged: {inserted} new records, {updated} updated, {kept} kept as they are here, {conflicts} conflicts.</translation>
+            <source>Merged. New records: {inserted}; updated: {updated}; kept as they are here: {kept}; conflicts: {conflicts}.</source>
+            <translation>Merged. New records: {inserted}; updated: {updated}; kept as they are here: {kept}; conflicts: {conflicts}.</translation>
         </message>
     </context>
     <context>
         <name>PackageSummary</name>
         <message>
+            <source>1 concern</source>
+            <translation>1 concern</translation>
+        </message>
+        <message>
             <source>{count} concerns</source>
             <translation>{count} concerns</translation>
+        </message>
+        <message>
+            <source>1 recognition</source>
+            <translation>1 recognition</translation>
         </message>
         <message>
             <source>{count} recognitions</source>
             <translation>{count} recognitions</translation>
         </message>
         <message>
+            <source>1 response</source>
+            <translation>1 response</translation>
+        </message>
+        <message>
             <source>{count} responses</source>
             <translation>{count} responses</translation>
+        </message>
+        <message>
+            <source>1 position</source>
+            <translation>1 position</translation>
         </message>
         <message>
             <source>{count} positions</source>
             <translation>{count} positions</translation>
         </message>
         <message>
+            <source>1 national meeting</source>
+            <translation>1 national meeting</translation>
+        </message>
+        <message>
             <source>{count} national meetings</source>
             <translation>{count} national meetings</translation>
+        </message>
+        <message>
+            <source>1 regional session</source>
+            <translation>1 regional session</translation>
         </message>
         <message>
             <source>{count} regional sessions</source>
             <translation>{count} regional sessions</translation>
         </message>
         <message>
+            <source>1 person</source>
+            <translation>1 person</translation>
+        </message>
+        <message>
             <source>{count} persons</source>
             <translation>{count} persons</translation>
+        </message>
+        <message>
+            <source>1 other record</source>
+            <translation>1 other record</translation>
         </message>
         <message>
             <source>{count} other records</source>
@@ -5326,12 +5458,20 @@ Your work has been saved and you can carry on.</translation>
             <translation>Texts of the position</translation>
         </message>
         <message>
-            <source>{n} sentence(s); one or two make the clearest core position.</source>
-            <translation>{n} sentence(s); one or two make the clearest core position.</translation>
+            <source>1 sentence; one or two make the clearest core position.</source>
+            <translation>1 sentence; one or two make the clearest core position.</translation>
         </message>
         <message>
-            <source>{n} municipality(ies) object: describe their view here; without it the position cannot be adopted.</source>
-            <translation>{n} municipality(ies) object: describe their view here; without it the position cannot be adopted.</translation>
+            <source>{n} sentences; one or two make the clearest core position.</source>
+            <translation>{n} sentences; one or two make the clearest core position.</translation>
+        </message>
+        <message>
+            <source>1 municipality objects: describe its view here; without it the position cannot be adopted.</source>
+            <translation>1 municipality objects: describe its view here; without it the position cannot be adopted.</translation>
+        </message>
+        <message>
+            <source>{n} municipalities object: describe their view here; without it the position cannot be adopted.</source>
+            <translation>{n} municipalities object: describe their view here; without it the position cannot be adopted.</translation>
         </message>
     </context>
     <context>
@@ -7043,16 +7183,24 @@ Your work has been saved and you can carry on.</translation>
             <translation>Too many objections by inhabitants: {part} of {whole} inhabitants ({percent}); at most {allowed} is allowed.</translation>
         </message>
         <message>
+            <source>1 objection, recorded in the minority note.</source>
+            <translation>1 objection, recorded in the minority note.</translation>
+        </message>
+        <message>
+            <source>{count} objections, recorded in the minority note.</source>
+            <translation>{count} objections, recorded in the minority note.</translation>
+        </message>
+        <message>
             <source>No objections, so no minority note is needed.</source>
             <translation>No objections, so no minority note is needed.</translation>
         </message>
         <message>
-            <source>{count} objection(s), recorded in the minority note.</source>
-            <translation>{count} objection(s), recorded in the minority note.</translation>
+            <source>1 objection but no minority note: write down where municipalities differ.</source>
+            <translation>1 objection but no minority note: write down where municipalities differ.</translation>
         </message>
         <message>
-            <source>{count} objection(s) but no minority note: write down where municipalities differ.</source>
-            <translation>{count} objection(s) but no minority note: write down where municipalities differ.</translation>
+            <source>{count} objections but no minority note: write down where municipalities differ.</source>
+            <translation>{count} objections but no minority note: write down where municipalities differ.</translation>
         </message>
     </context>
     <context>
@@ -7080,6 +7228,10 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>{n} of {m} support</source>
             <translation>{n} of {m} support</translation>
+        </message>
+        <message>
+            <source>1 of {m} supports</source>
+            <translation>1 of {m} supports</translation>
         </message>
         <message>
             <source>By inhabitants</source>

@@ -329,6 +329,10 @@
             <translation>De demoregio staat al in {path}.</translation>
         </message>
         <message>
+            <source>1 synthetic concern added.</source>
+            <translation>1 synthetisch knelpunt toegevoegd.</translation>
+        </message>
+        <message>
             <source>{n} synthetic concerns added.</source>
             <translation>{n} synthetische knelpunten toegevoegd.</translation>
         </message>
@@ -521,16 +525,24 @@
             <translation>{file}: {new} nieuwe knelpunten, {existing} al aanwezig; niets opgeslagen.</translation>
         </message>
         <message>
-            <source>{file}: imported {created} concerns; {existing} were already present.</source>
-            <translation>{file}: {created} knelpunten geïmporteerd; {existing} waren er al.</translation>
+            <source>{file}: concerns imported: {created}; already present: {existing}.</source>
+            <translation>{file}: geïmporteerde knelpunten: {created}; al aanwezig: {existing}.</translation>
+        </message>
+        <message>
+            <source>1 of them comes from a municipality outside the region.</source>
+            <translation>Daarvan komt 1 van een gemeente buiten de regio.</translation>
+        </message>
+        <message>
+            <source>{file}: package from {sender} merged. New records: {inserted}; updated: {updated}; kept as they are here: {kept}; conflicts: {conflicts}.</source>
+            <translation>{file}: pakket van {sender} samengevoegd. Nieuwe records: {inserted}; bijgewerkt: {updated}; gelaten zoals ze hier zijn: {kept}; conflicten: {conflicts}.</translation>
+        </message>
+        <message>
+            <source>Package written to {path}. Concerns: {concerns}; records in all: {records}.</source>
+            <translation>Pakket geschreven naar {path}. Knelpunten: {concerns}; records in totaal: {records}.</translation>
         </message>
         <message>
             <source>{count} of them come from municipalities outside the region.</source>
             <translation>{count} daarvan komen van gemeenten buiten de regio.</translation>
-        </message>
-        <message>
-            <source>{file}: package from {sender} merged: {inserted} new records, {updated} updated, {kept} kept as they are here, {conflicts} conflicts.</source>
-            <translation>{file}: pakket van {sender} samengevoegd: {inserted} nieuwe records, {updated} bijgewerkt, {kept} gelaten zoals ze hier zijn, {conflicts} conflicten.</translation>
         </message>
         <message>
             <source>Edited on both laptops; see 'delegate-app conflicts' to decide.</source>
@@ -541,8 +553,16 @@
             <translation>{option} moet een van {choices} zijn, niet '{value}'.</translation>
         </message>
         <message>
+            <source>1 concern written to {path}.</source>
+            <translation>1 knelpunt geschreven naar {path}.</translation>
+        </message>
+        <message>
             <source>{count} concerns written to {path}.</source>
             <translation>{count} knelpunten geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL: the file holds 1 confidential concern.</source>
+            <translation>VERTROUWELIJK: het bestand bevat 1 vertrouwelijk knelpunt.</translation>
         </message>
         <message>
             <source>CONFIDENTIAL: the file holds {count} confidential concerns.</source>
@@ -555,10 +575,6 @@
         <message>
             <source>--municipality goes with --scope mine.</source>
             <translation>--municipality hoort bij --scope mine.</translation>
-        </message>
-        <message>
-            <source>Package written to {path}: {concerns} concerns, {records} records in all.</source>
-            <translation>Pakket geschreven naar {path}: {concerns} knelpunten, {records} records in totaal.</translation>
         </message>
         <message>
             <source>The exchange key of this store was removed from the keyring.</source>
@@ -601,12 +617,20 @@
             <translation>toon één JSON-object</translation>
         </message>
         <message>
+            <source>Region '{name}': 1 member municipality, {inhabitants} inhabitants.</source>
+            <translation>Regio '{name}': 1 deelnemende gemeente, {inhabitants} inwoners.</translation>
+        </message>
+        <message>
             <source>Region '{name}': {count} member municipalities, {inhabitants} inhabitants.</source>
             <translation>Regio '{name}': {count} deelnemende gemeenten, {inhabitants} inwoners.</translation>
         </message>
         <message>
             <source>No region has been defined yet. Use: region set --name NAME --members GM0001,...</source>
             <translation>Er is nog geen regio vastgelegd. Gebruik: region set --name NAAM --members GM0001,...</translation>
+        </message>
+        <message>
+            <source>{name}: 1 member municipality, {inhabitants} inhabitants</source>
+            <translation>{name}: 1 deelnemende gemeente, {inhabitants} inwoners</translation>
         </message>
         <message>
             <source>{name}: {count} member municipalities, {inhabitants} inhabitants</source>
@@ -943,8 +967,8 @@
             <translation>Knelpunten; vink aan om te koppelen</translation>
         </message>
         <message>
-            <source>{n} concerns shown; {k} ticked</source>
-            <translation>{n} knelpunten getoond; {k} aangevinkt</translation>
+            <source>Shown: {n} · ticked: {k}</source>
+            <translation>Getoond: {n} · aangevinkt: {k}</translation>
         </message>
         <message>
             <source>{n} mun. · {i} inh.</source>
@@ -1742,6 +1766,10 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
             <translation>Op de agenda</translation>
         </message>
         <message>
+            <source>… and 1 more agenda item</source>
+            <translation>… en nog 1 agendapunt</translation>
+        </message>
+        <message>
             <source>… and {count} more agenda items</source>
             <translation>… en nog {count} agendapunten</translation>
         </message>
@@ -1910,8 +1938,12 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
             <translation>Weggelaten</translation>
         </message>
         <message>
-            <source>{count} concern(s) marked confidential</source>
-            <translation>{count} vertrouwelijk(e) knelpunt(en)</translation>
+            <source>1 concern marked confidential</source>
+            <translation>1 vertrouwelijk knelpunt</translation>
+        </message>
+        <message>
+            <source>{count} concerns marked confidential</source>
+            <translation>{count} vertrouwelijke knelpunten</translation>
         </message>
         <message>
             <source>Anonymised concerns are shown without their municipality. Inhabitants per municipality: Bron: CBS. Shares are rounded for display; the adoption rule uses exact figures.</source>
@@ -2010,12 +2042,20 @@ Druk op Ctrl+N om het eerste toe te voegen, of importeer een bestand.</translati
             <translation>Uw gemeente heeft geen knelpunten ingebracht.</translation>
         </message>
         <message>
+            <source>The one concern your municipality raised, with what became of it.</source>
+            <translation>Het knelpunt dat uw gemeente inbracht, met wat ervan is geworden.</translation>
+        </message>
+        <message>
             <source>All {count} concerns your municipality raised, with what became of each.</source>
             <translation>Alle {count} knelpunten die uw gemeente inbracht, met wat er van elk is geworden.</translation>
         </message>
         <message>
-            <source>{count} concern(s) marked confidential are not listed in this document.</source>
-            <translation>{count} vertrouwelijk(e) knelpunt(en) staan niet in dit document.</translation>
+            <source>1 concern marked confidential is not listed in this document.</source>
+            <translation>1 vertrouwelijk knelpunt staat niet in dit document.</translation>
+        </message>
+        <message>
+            <source>{count} concerns marked confidential are not listed in this document.</source>
+            <translation>{count} vertrouwelijke knelpunten staan niet in dit document.</translation>
         </message>
     </context>
     <context>
@@ -2396,6 +2436,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Er wordt deze keer geen logbestand bijgehouden.</translation>
         </message>
         <message>
+            <source>The error happened once more.</source>
+            <translation>De fout deed zich nog 1 keer voor.</translation>
+        </message>
+        <message>
             <source>The error happened {n} more times.</source>
             <translation>De fout deed zich nog {n} keer voor.</translation>
         </message>
@@ -2518,8 +2562,12 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Het bestand kan niet worden gelezen: {error}</translation>
         </message>
         <message>
+            <source>(1 more problem)</source>
+            <translation>(en nog 1 probleem)</translation>
+        </message>
+        <message>
             <source>({count} more problems)</source>
-            <translation>({count} problemen meer)</translation>
+            <translation>(en nog {count} problemen)</translation>
         </message>
         <message>
             <source>{file}: {message}</source>
@@ -2827,8 +2875,16 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Annuleren</translation>
         </message>
         <message>
+            <source>1 concern will be written.</source>
+            <translation>Er wordt 1 knelpunt geschreven.</translation>
+        </message>
+        <message>
             <source>{count} concerns will be written.</source>
             <translation>Er worden {count} knelpunten geschreven.</translation>
+        </message>
+        <message>
+            <source>1 confidential one stays out unless you include it.</source>
+            <translation>1 vertrouwelijk knelpunt blijft eruit, tenzij u het opneemt.</translation>
         </message>
         <message>
             <source>{count} confidential ones stay out unless you include them.</source>
@@ -2855,8 +2911,16 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Knelpunten exporteren naar {file}…</translation>
         </message>
         <message>
+            <source>1 concern written to {path}.</source>
+            <translation>1 knelpunt geschreven naar {path}.</translation>
+        </message>
+        <message>
             <source>{count} concerns written to {path}.</source>
             <translation>{count} knelpunten geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <source>The file holds 1 confidential concern.</source>
+            <translation>Het bestand bevat 1 vertrouwelijk knelpunt.</translation>
         </message>
         <message>
             <source>The file holds {count} confidential concerns.</source>
@@ -3102,12 +3166,12 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Het controleren van het bestand is geannuleerd; er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <source>{count} problems: nothing is imported until the file is corrected. First: {first}</source>
-            <translation>{count} problemen: er wordt niets geïmporteerd tot het bestand is verbeterd. Eerste: {first}</translation>
+            <source>1 problem: nothing is imported until the file is corrected: {first}</source>
+            <translation>1 probleem: er wordt niets geïmporteerd tot het bestand is verbeterd: {first}</translation>
         </message>
         <message>
-            <source>{file}: {new} new concerns, {present} already in the store.</source>
-            <translation>{file}: {new} nieuwe knelpunten, {present} al in de opslag.</translation>
+            <source>{count} problems: nothing is imported until the file is corrected. First: {first}</source>
+            <translation>{count} problemen: er wordt niets geïmporteerd tot het bestand is verbeterd. Eerste: {first}</translation>
         </message>
         <message>
             <source>{count} look like concerns the store already holds (marked); check them.</source>
@@ -3120,6 +3184,14 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>Columns ignored: {names}.</source>
             <translation>Genegeerde kolommen: {names}.</translation>
+        </message>
+        <message>
+            <source>{file}: new concerns: {new}; already in the store: {present}.</source>
+            <translation>{file}: nieuwe knelpunten: {new}; al in de opslag: {present}.</translation>
+        </message>
+        <message>
+            <source>1 looks like a concern the store already holds (marked); check it.</source>
+            <translation>1 lijkt op een knelpunt dat al in de opslag staat (gemarkeerd); controleer het.</translation>
         </message>
         <message>
             <source>There is nothing new to import.</source>
@@ -3138,16 +3210,36 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>{count} knelpunten importeren…</translation>
         </message>
         <message>
+            <source>Importing 1 concern…</source>
+            <translation>1 knelpunt importeren…</translation>
+        </message>
+        <message>
+            <source>1 concern imported from {file}.</source>
+            <translation>1 knelpunt geïmporteerd uit {file}.</translation>
+        </message>
+        <message>
             <source>{count} concerns imported from {file}.</source>
             <translation>{count} knelpunten geïmporteerd uit {file}.</translation>
+        </message>
+        <message>
+            <source>1 was already in the store.</source>
+            <translation>1 stond al in de opslag.</translation>
         </message>
         <message>
             <source>{count} were already in the store.</source>
             <translation>{count} stonden al in de opslag.</translation>
         </message>
         <message>
+            <source>1 comes from a municipality outside the region.</source>
+            <translation>1 komt van een gemeente buiten de regio.</translation>
+        </message>
+        <message>
             <source>Nothing imported</source>
             <translation>Niets geïmporteerd</translation>
+        </message>
+        <message>
+            <source>1 record was edited on both laptops. It stays as it is here until you decide. Review it now?</source>
+            <translation>1 record is op beide laptops bewerkt. Het blijft zoals het hier is tot u beslist. Nu bekijken?</translation>
         </message>
         <message>
             <source>{count} records were edited on both laptops. They stay as they are here until you decide. Review them now?</source>
@@ -4109,6 +4201,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Alle provincies</translation>
         </message>
         <message>
+            <source>1 municipality chosen · {people} inhabitants</source>
+            <translation>1 gemeente gekozen · {people} inwoners</translation>
+        </message>
+        <message>
             <source>{count} municipalities chosen · {people} inhabitants</source>
             <translation>{count} gemeenten gekozen · {people} inwoners</translation>
         </message>
@@ -4420,6 +4516,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Waarom de knelpunten beantwoord of afgesloten zijn (standaard het besluit)</translation>
         </message>
         <message>
+            <source>This concern will move to the chosen status:</source>
+            <translation>Dit knelpunt krijgt de gekozen status:</translation>
+        </message>
+        <message>
             <source>These {n} concerns will move to the chosen status:</source>
             <translation>Deze {n} knelpunten krijgen de gekozen status:</translation>
         </message>
@@ -4680,6 +4780,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Andere wachtwoordzin gebruiken</translation>
         </message>
         <message>
+            <source>Package written to {path}. Concerns: {concerns}; records in all: {records}.</source>
+            <translation>Pakket geschreven naar {path}. Knelpunten: {concerns}; records in totaal: {records}.</translation>
+        </message>
+        <message>
             <source>&amp;Only of municipality:</source>
             <translation>Alleen van &amp;gemeente:</translation>
         </message>
@@ -4714,10 +4818,6 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>Sealing the package {file}…</source>
             <translation>Het pakket {file} verzegelen…</translation>
-        </message>
-        <message>
-            <source>Package written to {path}: {concerns} concerns, {records} records in all.</source>
-            <translation>Pakket geschreven naar {path}: {concerns} knelpunten, {records} records in totaal.</translation>
         </message>
         <message>
             <source>Package exported</source>
@@ -4767,39 +4867,71 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Niets nieuws: deze opslag bevat al alles uit het pakket.</translation>
         </message>
         <message>
-            <source>Merged: {inserted} new records, {updated} updated, {kept} kept as they are here, {conflicts} conflicts.</source>
-            <translation>Samengevoegd: {inserted} nieuwe records, {updated} bijgewerkt, {kept} gelaten zoals ze hier zijn, {conflicts} conflicten.</translation>
+            <source>Merged. New records: {inserted}; updated: {updated}; kept as they are here: {kept}; conflicts: {conflicts}.</source>
+            <translation>Samengevoegd. Nieuwe records: {inserted}; bijgewerkt: {updated}; gelaten zoals ze hier zijn: {kept}; conflicten: {conflicts}.</translation>
         </message>
     </context>
     <context>
         <name>PackageSummary</name>
         <message>
+            <source>1 concern</source>
+            <translation>1 knelpunt</translation>
+        </message>
+        <message>
             <source>{count} concerns</source>
             <translation>{count} knelpunten</translation>
+        </message>
+        <message>
+            <source>1 recognition</source>
+            <translation>1 herkenning</translation>
         </message>
         <message>
             <source>{count} recognitions</source>
             <translation>{count} herkenningen</translation>
         </message>
         <message>
+            <source>1 response</source>
+            <translation>1 reactie</translation>
+        </message>
+        <message>
             <source>{count} responses</source>
             <translation>{count} reacties</translation>
+        </message>
+        <message>
+            <source>1 position</source>
+            <translation>1 standpunt</translation>
         </message>
         <message>
             <source>{count} positions</source>
             <translation>{count} standpunten</translation>
         </message>
         <message>
+            <source>1 national meeting</source>
+            <translation>1 landelijke vergadering</translation>
+        </message>
+        <message>
             <source>{count} national meetings</source>
             <translation>{count} landelijke vergaderingen</translation>
+        </message>
+        <message>
+            <source>1 regional session</source>
+            <translation>1 regio-overleg</translation>
         </message>
         <message>
             <source>{count} regional sessions</source>
             <translation>{count} regio-overleggen</translation>
         </message>
         <message>
+            <source>1 person</source>
+            <translation>1 persoon</translation>
+        </message>
+        <message>
             <source>{count} persons</source>
             <translation>{count} personen</translation>
+        </message>
+        <message>
+            <source>1 other record</source>
+            <translation>1 ander record</translation>
         </message>
         <message>
             <source>{count} other records</source>
@@ -5326,12 +5458,20 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Teksten van het standpunt</translation>
         </message>
         <message>
-            <source>{n} sentence(s); one or two make the clearest core position.</source>
-            <translation>{n} zin(nen); één of twee geven het helderste kernstandpunt.</translation>
+            <source>1 sentence; one or two make the clearest core position.</source>
+            <translation>1 zin; één of twee geven het helderste kernstandpunt.</translation>
         </message>
         <message>
-            <source>{n} municipality(ies) object: describe their view here; without it the position cannot be adopted.</source>
-            <translation>{n} gemeente(n) maken bezwaar: beschrijf hun standpunt hier; zonder dat kan het standpunt niet worden vastgesteld.</translation>
+            <source>{n} sentences; one or two make the clearest core position.</source>
+            <translation>{n} zinnen; één of twee geven het helderste kernstandpunt.</translation>
+        </message>
+        <message>
+            <source>1 municipality objects: describe its view here; without it the position cannot be adopted.</source>
+            <translation>1 gemeente maakt bezwaar: beschrijf haar standpunt hier; zonder dat kan het standpunt niet worden vastgesteld.</translation>
+        </message>
+        <message>
+            <source>{n} municipalities object: describe their view here; without it the position cannot be adopted.</source>
+            <translation>{n} gemeenten maken bezwaar: beschrijf hun standpunt hier; zonder dat kan het standpunt niet worden vastgesteld.</translation>
         </message>
     </context>
     <context>
@@ -7043,16 +7183,24 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Te veel bezwaren naar inwoners: {part} van {whole} inwoners ({percent}); hoogstens {allowed} is toegestaan.</translation>
         </message>
         <message>
+            <source>1 objection, recorded in the minority note.</source>
+            <translation>1 bezwaar, vastgelegd in het minderheidsstandpunt.</translation>
+        </message>
+        <message>
+            <source>{count} objections, recorded in the minority note.</source>
+            <translation>{count} bezwaren, vastgelegd in het minderheidsstandpunt.</translation>
+        </message>
+        <message>
             <source>No objections, so no minority note is needed.</source>
             <translation>Geen bezwaren, dus er is geen minderheidsstandpunt nodig.</translation>
         </message>
         <message>
-            <source>{count} objection(s), recorded in the minority note.</source>
-            <translation>{count} bezwaar/bezwaren, vastgelegd in het minderheidsstandpunt.</translation>
+            <source>1 objection but no minority note: write down where municipalities differ.</source>
+            <translation>1 bezwaar maar geen minderheidsstandpunt: leg vast waar gemeenten verschillen.</translation>
         </message>
         <message>
-            <source>{count} objection(s) but no minority note: write down where municipalities differ.</source>
-            <translation>{count} bezwaar/bezwaren maar geen minderheidsstandpunt: leg vast waar gemeenten verschillen.</translation>
+            <source>{count} objections but no minority note: write down where municipalities differ.</source>
+            <translation>{count} bezwaren maar geen minderheidsstandpunt: leg vast waar gemeenten verschillen.</translation>
         </message>
     </context>
     <context>
@@ -7080,6 +7228,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>{n} of {m} support</source>
             <translation>{n} van {m} steunen</translation>
+        </message>
+        <message>
+            <source>1 of {m} supports</source>
+            <translation>1 van {m} steunt</translation>
         </message>
         <message>
             <source>By inhabitants</source>

@@ -55,5 +55,10 @@ def cmd_demo(args: argparse.Namespace, folder: Path) -> int:
             )
             if show:
                 print(file=sys.stderr)
-            print(translate("Cli", "{n} synthetic concerns added.").format(n=added))
+            text = (
+                translate("Cli", "1 synthetic concern added.")
+                if added == 1
+                else translate("Cli", "{n} synthetic concerns added.")
+            )
+            print(text.format(n=added))
     return 0

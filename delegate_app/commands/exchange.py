@@ -219,11 +219,13 @@ def _import_table(args: argparse.Namespace, folder: Path, path: Path) -> int:
     with open_store(folder) as store:
         result = importer.commit(store, preview)
     print(
-        translate("Cli", "{file}: imported {created} concerns; {existing} were already present.").format(
+        translate("Cli", "{file}: concerns imported: {created}; already present: {existing}.").format(
             file=path.name, created=result.created, existing=result.existing
         )
     )
-    if result.outside_region:
+    if result.outside_region == 1:
+        print(translate("Cli", "1 of them comes from a municipality outside the region."))
+    elif result.outside_region:
         print(
             translate("Cli", "{count} of them come from municipalities outside the region.").format(
                 count=result.outside_region
@@ -250,8 +252,8 @@ def _import_package(args: argparse.Namespace, folder: Path, path: Path) -> int:
     print(
         translate(
             "Cli",
-            "{file}: package from {sender} merged: {inserted} new records, {updated} updated, "
-            "{kept} kept as they are here, {conflicts} conflicts.",
+            "{file}: package from {sender} merged. New records: {inserted}; updated: {updated}; "
+            "kept as they are here: {kept}; conflicts: {conflicts}.",
         ).format(
             file=path.name,
             sender=report.sender_name or report.sender_store_id,
@@ -313,10 +315,15 @@ def cmd_export_concerns(args: argparse.Namespace, folder: Path) -> int:
         result = exporter.export_concerns(
             store, Path(args.out), flt, include_confidential=args.include_confidential
         )
-    print(
-        translate("Cli", "{count} concerns written to {path}.").format(count=result.count, path=result.path)
+    written = (
+        translate("Cli", "1 concern written to {path}.")
+        if result.count == 1
+        else translate("Cli", "{count} concerns written to {path}.")
     )
-    if result.confidential:
+    print(written.format(count=result.count, path=result.path))
+    if result.confidential == 1:
+        print(translate("Cli", "CONFIDENTIAL: the file holds 1 confidential concern."))
+    elif result.confidential:
         print(
             translate("Cli", "CONFIDENTIAL: the file holds {count} confidential concerns.").format(
                 count=result.confidential
@@ -357,9 +364,9 @@ def cmd_package_export(args: argparse.Namespace, folder: Path) -> int:
         )
     _note_keyring(explicit)
     print(
-        translate("Cli", "Package written to {path}: {concerns} concerns, {records} records in all.").format(
-            path=summary.path, concerns=summary.concerns, records=sum(summary.records.values())
-        )
+        translate(
+            "Cli", "Package written to {path}. Concerns: {concerns}; records in all: {records}."
+        ).format(path=summary.path, concerns=summary.concerns, records=sum(summary.records.values()))
     )
     return 0
 

@@ -38,11 +38,12 @@ def cmd_set(args: argparse.Namespace, folder: Path) -> int:
         members = region.member_municipalities(session)
         name = record.name
     inhabitants = sum(m.inhabitants for m in members)
-    print(
-        translate("Cli", "Region '{name}': {count} member municipalities, {inhabitants} inhabitants.").format(
-            name=name, count=len(members), inhabitants=inhabitants
-        )
+    text = (
+        translate("Cli", "Region '{name}': 1 member municipality, {inhabitants} inhabitants.")
+        if len(members) == 1
+        else translate("Cli", "Region '{name}': {count} member municipalities, {inhabitants} inhabitants.")
     )
+    print(text.format(name=name, count=len(members), inhabitants=inhabitants))
     return 0
 
 
@@ -93,11 +94,12 @@ def cmd_show(args: argparse.Namespace, folder: Path) -> int:
             )
         )
         return 0
-    print(
-        translate("Cli", "{name}: {count} member municipalities, {inhabitants} inhabitants").format(
-            name=data["name"], count=data["member_count"], inhabitants=data["inhabitants"]
-        )
+    text = (
+        translate("Cli", "{name}: 1 member municipality, {inhabitants} inhabitants")
+        if data["member_count"] == 1
+        else translate("Cli", "{name}: {count} member municipalities, {inhabitants} inhabitants")
     )
+    print(text.format(name=data["name"], count=data["member_count"], inhabitants=data["inhabitants"]))
     for m in data["members"]:
         print(f"  {m['gm_code']}  {m['name']:<24} {m['inhabitants']:>8}")
     return 0

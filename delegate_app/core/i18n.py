@@ -79,6 +79,15 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return _catalogue(language).get((context, source), source)
 
 
+def by_count(count: int, one: str, many: str) -> str:
+    """The text for `count` things: `one` for exactly one, else `many`; the caller fills in the placeholders.
+
+    Both texts come translated (`translate(...)` or `self.tr(...)` written out at the call,
+    so the extractor finds them); Dutch and English both use the singular for exactly one.
+    """
+    return one if count == 1 else many
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark a string for extraction without translating it now."""
     return source

@@ -171,8 +171,11 @@ def _cover_agenda(data: BriefingData, sheet: Any) -> list[Flowable]:
         for entry in shown
     ]
     if len(data.items) > len(shown):
-        more = translate("Document", "… and {count} more agenda items").format(
-            count=len(data.items) - len(shown)
+        hidden = len(data.items) - len(shown)
+        more = (
+            translate("Document", "… and 1 more agenda item")
+            if hidden == 1
+            else translate("Document", "… and {count} more agenda items").format(count=hidden)
         )
         story.append(Paragraph(markup(more), sheet["Small"]))
     return story
@@ -425,7 +428,9 @@ def _colophon(data: BriefingData, sheet: Any, heading: Headings) -> list[Flowabl
         facts.append(
             (
                 translate("Document", "Left out"),
-                translate("Document", "{count} concern(s) marked confidential").format(
+                translate("Document", "1 concern marked confidential")
+                if p.confidential_left_out == 1
+                else translate("Document", "{count} concerns marked confidential").format(
                     count=p.confidential_left_out
                 ),
             )

@@ -196,7 +196,9 @@ def _own_concerns(data: ReportBackData, sheet: Any, heading: Headings) -> list[F
         story.append(
             Paragraph(
                 markup(
-                    translate(
+                    translate("Document", "The one concern your municipality raised, with what became of it.")
+                    if len(data.own_concerns) == 1
+                    else translate(
                         "Document", "All {count} concerns your municipality raised, with what became of each."
                     ).format(count=len(data.own_concerns))
                 ),
@@ -209,8 +211,10 @@ def _own_concerns(data: ReportBackData, sheet: Any, heading: Headings) -> list[F
         story.append(
             Paragraph(
                 markup(
-                    translate(
-                        "Document", "{count} concern(s) marked confidential are not listed in this document."
+                    translate("Document", "1 concern marked confidential is not listed in this document.")
+                    if left_out == 1
+                    else translate(
+                        "Document", "{count} concerns marked confidential are not listed in this document."
                     ).format(count=left_out)
                 ),
                 sheet["Small"],

@@ -120,7 +120,9 @@ def _informative(repeats: int) -> str:
         if where
         else QCoreApplication.translate("Errors", "No log file is kept for this run.")
     )
-    if repeats:
+    if repeats == 1:
+        text += "\n" + QCoreApplication.translate("Errors", "The error happened once more.")
+    elif repeats:
         text += "\n" + QCoreApplication.translate("Errors", "The error happened {n} more times.").format(
             n=repeats
         )

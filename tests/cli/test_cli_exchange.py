@@ -246,7 +246,7 @@ def test_packages_between_two_data_folders(
     assert run(capsys, a, "package", "export", "--out", str(pa))[0] == 0
     assert run(capsys, b, "package", "export", "--out", str(pb))[0] == 0
     code, out, _ = run(capsys, b, "import", str(pa))
-    assert code == 0 and "1 conflicts" in out
+    assert code == 0 and "conflicts: 1" in out
     assert run(capsys, a, "import", str(pb))[0] == 0
     for folder, here in ((a, "Gedeeld (A)"), (b, "Gedeeld (B)")):
         (listed,) = json.loads(run(capsys, folder, "conflicts", "--json")[1])

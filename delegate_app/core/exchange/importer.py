@@ -106,7 +106,9 @@ class ImportPreview:
         first = self.problems[0]
         line = describe_problem(self.path, first)
         more = len(self.problems) - 1
-        if more:
+        if more == 1:
+            line += " " + translate("Exchange", "(1 more problem)")
+        elif more:
             line += " " + translate("Exchange", "({count} more problems)").format(count=more)
         return line
 

@@ -414,12 +414,16 @@ def verdict(tally: Tally, rule: AdoptionRule, minority_note: str) -> Verdict:
         _check(
             "minority_note",
             objections == 0 or bool(minority_note.strip()),
-            translate("Weighing", "{count} objection(s), recorded in the minority note.")
+            translate("Weighing", "1 objection, recorded in the minority note.")
+            if objections == 1
+            else translate("Weighing", "{count} objections, recorded in the minority note.")
             if objections
             else translate("Weighing", "No objections, so no minority note is needed."),
-            translate(
+            translate("Weighing", "1 objection but no minority note: write down where municipalities differ.")
+            if objections == 1
+            else translate(
                 "Weighing",
-                "{count} objection(s) but no minority note: write down where municipalities differ.",
+                "{count} objections but no minority note: write down where municipalities differ.",
             ),
             count=objections,
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from delegate_app.core import models
 from delegate_app.core.exchange import exporter
+from delegate_app.core.i18n import by_count
 from delegate_app.core.services import labels
 from delegate_app.core.services.search import RegisterFilter, register_rowids
 from delegate_app.core.store import Store
@@ -185,17 +186,18 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         included = self.include_confidential.isChecked()
-        self.count.setText(
-            self.tr("{count} concerns will be written.").format(count=self.count_to_write())
-            + (
-                " "
-                + self.tr("{count} confidential ones stay out unless you include them.").format(
-                    count=self.confidential
-                )
-                if self.confidential and not included
-                else ""
-            )
-        )
+        will = by_count(
+            self.count_to_write(),
+            self.tr("1 concern will be written."),
+            self.tr("{count} concerns will be written."),
+        ).format(count=self.count_to_write())
+        if self.confidential and not included:
+            will += " " + by_count(
+                self.confidential,
+                self.tr("1 confidential one stays out unless you include it."),
+                self.tr("{count} confidential ones stay out unless you include them."),
+            ).format(count=self.confidential)
+        self.count.setText(will)
         self.warning.setText(
             self.tr(
                 "The file will hold confidential concerns. Share it only with people allowed to read them; "
@@ -229,11 +231,17 @@ class ExportDialog(QDialog):
 
     def _done(self, result: exporter.ExportResult) -> None:
         self.last_path = result.path
-        message = self.tr("{count} concerns written to {path}.").format(count=result.count, path=result.path)
+        message = by_count(
+            result.count,
+            self.tr("1 concern written to {path}."),
+            self.tr("{count} concerns written to {path}."),
+        ).format(count=result.count, path=result.path)
         if result.confidential:
-            message += "\n" + self.tr("The file holds {count} confidential concerns.").format(
-                count=result.confidential
-            )
+            message += "\n" + by_count(
+                result.confidential,
+                self.tr("The file holds 1 confidential concern."),
+                self.tr("The file holds {count} confidential concerns."),
+            ).format(count=result.confidential)
         parent = self.parentWidget()
         title = self.tr("Export done")
         self.ctx.status.emit(message.splitlines()[0])

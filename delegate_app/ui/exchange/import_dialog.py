@@ -35,6 +35,7 @@ from delegate_app.core.exchange import importer
 from delegate_app.core.exchange.importer import ImportPreview, ImportResult
 from delegate_app.core.exchange.package import MergeReport
 from delegate_app.core.exchange.transfer import OpenedPackage
+from delegate_app.core.i18n import by_count
 from delegate_app.core.services.taxonomy import ThemeIndex
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.exchange import files
@@ -285,8 +286,10 @@ class ImportDialog(QDialog):
 
     def _show_preview_banner(self, preview: ImportPreview) -> None:
         if not preview.ok:
-            text = self.tr(
-                "{count} problems: nothing is imported until the file is corrected. First: {first}"
+            text = by_count(
+                len(preview.problems),
+                self.tr("1 problem: nothing is imported until the file is corrected: {first}"),
+                self.tr("{count} problems: nothing is imported until the file is corrected. First: {first}"),
             ).format(
                 count=len(preview.problems),
                 first=importer.describe_problem(preview.path, preview.problems[0]),
@@ -295,22 +298,22 @@ class ImportDialog(QDialog):
             return
         new = preview.new_rows
         lines = [
-            self.tr("{file}: {new} new concerns, {present} already in the store.").format(
+            self.tr("{file}: new concerns: {new}; already in the store: {present}.").format(
                 file=preview.path.name, new=len(new), present=len(preview.rows) - len(new)
             )
         ]
         duplicates = sum(1 for r in new if likely_duplicates(r))
         if duplicates:
             lines.append(
-                self.tr("{count} look like concerns the store already holds (marked); check them.").format(
-                    count=duplicates
-                )
+                by_count(
+                    duplicates,
+                    self.tr("1 looks like a concern the store already holds (marked); check it."),
+                    self.tr("{count} look like concerns the store already holds (marked); check them."),
+                ).format(count=duplicates)
             )
         outside = sum(1 for r in new if r.outside_region)
         if outside:
-            lines.append(
-                self.tr("{count} come from municipalities outside the region.").format(count=outside)
-            )
+            lines.append(self._outside_text(outside))
         if preview.ignored_columns:
             lines.append(
                 self.tr("Columns ignored: {names}.").format(names=", ".join(preview.ignored_columns))
@@ -375,7 +378,9 @@ class ImportDialog(QDialog):
         Op(
             self.ctx,
             lambda job: importer.commit(job.store, preview),
-            label=self.tr("Importing {count} concerns…").format(count=len(preview.new_rows)),
+            label=by_count(
+                len(preview.new_rows), self.tr("Importing 1 concern…"), self.tr("Importing {count} concerns…")
+            ).format(count=len(preview.new_rows)),
             cancellable=False,
         ).success(self._table_done).failure(self._commit_failed).run(self)
 
@@ -384,19 +389,30 @@ class ImportDialog(QDialog):
         self.ctx.notify("concern", list(result.concern_ids))
         self.ctx.notify("import")
         lines = [
-            self.tr("{count} concerns imported from {file}.").format(
-                count=result.created, file=result.path.name
-            )
+            by_count(
+                result.created,
+                self.tr("1 concern imported from {file}."),
+                self.tr("{count} concerns imported from {file}."),
+            ).format(count=result.created, file=result.path.name)
         ]
         if result.existing:
-            lines.append(self.tr("{count} were already in the store.").format(count=result.existing))
-        if result.outside_region:
             lines.append(
-                self.tr("{count} come from municipalities outside the region.").format(
-                    count=result.outside_region
-                )
+                by_count(
+                    result.existing,
+                    self.tr("1 was already in the store."),
+                    self.tr("{count} were already in the store."),
+                ).format(count=result.existing)
             )
+        if result.outside_region:
+            lines.append(self._outside_text(result.outside_region))
         self._finish(result, "\n".join(lines))
+
+    def _outside_text(self, count: int) -> str:
+        return by_count(
+            count,
+            self.tr("1 comes from a municipality outside the region."),
+            self.tr("{count} come from municipalities outside the region."),
+        ).format(count=count)
 
     def _commit_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -418,9 +434,15 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         question = ""
         if report.conflicts:
-            question = self.tr(
-                "{count} records were edited on both laptops. They stay as they are here until you decide. "
-                "Review them now?"
+            question = by_count(
+                len(report.conflicts),
+                self.tr(
+                    "1 record was edited on both laptops. It stays as it is here until you decide. Review it now?"
+                ),
+                self.tr(
+                    "{count} records were edited on both laptops. They stay as they are here until you decide. "
+                    "Review them now?"
+                ),
             ).format(count=len(report.conflicts))
         self._finish(report, report_text(report), question)
 

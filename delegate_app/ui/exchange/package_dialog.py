@@ -217,9 +217,9 @@ class PackageExportDialog(QDialog):
 
     def _done(self, summary: transfer.PackageSummary) -> None:
         self.last_summary = summary
-        message = self.tr("Package written to {path}: {concerns} concerns, {records} records in all.").format(
-            path=summary.path, concerns=summary.concerns, records=sum(summary.records.values())
-        )
+        message = self.tr(
+            "Package written to {path}. Concerns: {concerns}; records in all: {records}."
+        ).format(path=summary.path, concerns=summary.concerns, records=sum(summary.records.values()))
         if not self.keyring:
             message += "\n" + secrets.unavailable_notice()
         parent = self.parentWidget()

@@ -152,5 +152,5 @@ def report_text(report: MergeReport) -> str:
         )
     return QCoreApplication.translate(
         "PackageImport",
-        "Merged: {inserted} new records, {updated} updated, {kept} kept as they are here, {conflicts} conflicts.",
+        "Merged. New records: {inserted}; updated: {updated}; kept as they are here: {kept}; conflicts: {conflicts}.",
     ).format(inserted=inserted, updated=updated, kept=report.kept_local, conflicts=len(report.conflicts))

@@ -8,32 +8,60 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from delegate_app.core.exchange.package import REFERENCE_TABLES
+from delegate_app.core.i18n import by_count
 from delegate_app.core.types import parse_utc
 
-# Record kinds people recognise, in the order they are listed; the rest counts as "other records".
-KINDS: tuple[tuple[str, str], ...] = (
-    ("concern", QT_TRANSLATE_NOOP("PackageSummary", "{count} concerns")),
-    ("support", QT_TRANSLATE_NOOP("PackageSummary", "{count} recognitions")),
-    ("response", QT_TRANSLATE_NOOP("PackageSummary", "{count} responses")),
-    ("position", QT_TRANSLATE_NOOP("PackageSummary", "{count} positions")),
-    ("nationalmeeting", QT_TRANSLATE_NOOP("PackageSummary", "{count} national meetings")),
-    ("regionalsession", QT_TRANSLATE_NOOP("PackageSummary", "{count} regional sessions")),
-    ("person", QT_TRANSLATE_NOOP("PackageSummary", "{count} persons")),
-)
+# Record kinds people recognise, in the order they are listed (one, many); the rest counts as "other records".
+KINDS: dict[str, tuple[str, str]] = {
+    "concern": (
+        QT_TRANSLATE_NOOP("PackageSummary", "1 concern"),
+        QT_TRANSLATE_NOOP("PackageSummary", "{count} concerns"),
+    ),
+    "support": (
+        QT_TRANSLATE_NOOP("PackageSummary", "1 recognition"),
+        QT_TRANSLATE_NOOP("PackageSummary", "{count} recognitions"),
+    ),
+    "response": (
+        QT_TRANSLATE_NOOP("PackageSummary", "1 response"),
+        QT_TRANSLATE_NOOP("PackageSummary", "{count} responses"),
+    ),
+    "position": (
+        QT_TRANSLATE_NOOP("PackageSummary", "1 position"),
+        QT_TRANSLATE_NOOP("PackageSummary", "{count} positions"),
+    ),
+    "nationalmeeting": (
+        QT_TRANSLATE_NOOP("PackageSummary", "1 national meeting"),
+        QT_TRANSLATE_NOOP("PackageSummary", "{count} national meetings"),
+    ),
+    "regionalsession": (
+        QT_TRANSLATE_NOOP("PackageSummary", "1 regional session"),
+        QT_TRANSLATE_NOOP("PackageSummary", "{count} regional sessions"),
+    ),
+    "person": (
+        QT_TRANSLATE_NOOP("PackageSummary", "1 person"),
+        QT_TRANSLATE_NOOP("PackageSummary", "{count} persons"),
+    ),
+}
 
 
 def content_text(payload: dict[str, Any]) -> str:
     counts = {name: len(table.get("rows", [])) for name, table in payload.get("tables", {}).items()}
     parts = [
-        QCoreApplication.translate("PackageSummary", source).format(count=counts[name])
-        for name, source in KINDS
+        QCoreApplication.translate("PackageSummary", by_count(counts[name], *texts)).format(
+            count=counts[name]
+        )
+        for name, texts in KINDS.items()
         if counts.get(name)
     ]
     # Municipalities and themes travel along as reference data; every store has them already.
-    other = sum(n for name, n in counts.items() if name not in dict(KINDS) and name not in REFERENCE_TABLES)
+    other = sum(n for name, n in counts.items() if name not in KINDS and name not in REFERENCE_TABLES)
     if other:
         parts.append(
-            QCoreApplication.translate("PackageSummary", "{count} other records").format(count=other)
+            by_count(
+                other,
+                QCoreApplication.translate("PackageSummary", "1 other record"),
+                QCoreApplication.translate("PackageSummary", "{count} other records"),
+            ).format(count=other)
         )
     return ", ".join(parts) or QCoreApplication.translate("PackageSummary", "no records")
 

@@ -122,7 +122,7 @@ class ConcernPicker(QDialog):
         for column, width in ((0, 390), (1, 150), (2, 150)):
             self.list.setColumnWidth(column, width)
         self.count.setText(
-            self.tr("{n} concerns shown; {k} ticked").format(n=len(rows), k=len(self.selected_ids()))
+            self.tr("Shown: {n} · ticked: {k}").format(n=len(rows), k=len(self.selected_ids()))
         )
 
     def _add(
@@ -154,7 +154,7 @@ class ConcernPicker(QDialog):
         if cid not in self.linked_rows and self.checked[cid]:
             self.linked_rows[cid] = (item.text(0), item.text(1))
         self.count.setText(
-            self.tr("{n} concerns shown; {k} ticked").format(
+            self.tr("Shown: {n} · ticked: {k}").format(
                 n=self.list.topLevelItemCount(), k=len(self.selected_ids())
             )
         )

@@ -131,7 +131,9 @@ class OutcomeDialog(QDialog):
             )
             self.affected.setText(
                 escape(
-                    self.tr("These {n} concerns will move to the chosen status:").format(
+                    self.tr("This concern will move to the chosen status:")
+                    if len(self.affected_list) == 1
+                    else self.tr("These {n} concerns will move to the chosen status:").format(
                         n=len(self.affected_list)
                     )
                 )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from delegate_app.core.i18n import by_count
 from delegate_app.core.services import positions
 from delegate_app.core.services.labels import position_field_label
 from delegate_app.ui.context import AppContext
@@ -192,7 +193,11 @@ class PositionTexts(QScrollArea):
             return
         n = sentence_count(core.toPlainText())
         self.core_hint.setText(
-            self.tr("{n} sentence(s); one or two make the clearest core position.").format(n=n)
+            by_count(
+                n,
+                self.tr("1 sentence; one or two make the clearest core position."),
+                self.tr("{n} sentences; one or two make the clearest core position."),
+            ).format(n=n)
         )
         self.core_hint.setStyleSheet(WARN if n > 2 else HINT)
 
@@ -202,9 +207,15 @@ class PositionTexts(QScrollArea):
             return
         missing = self.objections > 0 and not minority.toPlainText().strip()
         self.minority_hint.setText(
-            self.tr(
-                "{n} municipality(ies) object: describe their view here; without it the position cannot be "
-                "adopted."
+            by_count(
+                self.objections,
+                self.tr(
+                    "1 municipality objects: describe its view here; without it the position cannot be adopted."
+                ),
+                self.tr(
+                    "{n} municipalities object: describe their view here; without it the position cannot be "
+                    "adopted."
+                ),
             ).format(n=self.objections)
         )
         self.minority_hint.setVisible(missing)

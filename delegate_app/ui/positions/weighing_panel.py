@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from delegate_app.core.i18n import by_count
 from delegate_app.core.models import Grade
 from delegate_app.core.services import weighing
 from delegate_app.core.services.labels import format_number
@@ -104,7 +105,9 @@ class WeighingPanel(QScrollArea):
         ]
         self.by_count.show_tally(
             self.tr("By number of municipalities"),
-            self.tr("{n} of {m} support").format(n=tally.support.count, m=tally.members),
+            by_count(tally.support.count, self.tr("1 of {m} supports"), self.tr("{n} of {m} support")).format(
+                n=tally.support.count, m=tally.members
+            ),
             parts_count,
             tally.support.count_explanation,
         )

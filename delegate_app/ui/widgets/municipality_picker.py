@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegate_app.core.i18n import by_count
 from delegate_app.core.services.labels import format_number
 from delegate_app.core.text import fold
 
@@ -253,9 +254,11 @@ class MunicipalityPicker(QWidget):
         ids = self.selected_ids()
         people = sum(self._inhabitants.get(i, 0) for i in ids)
         self.summary.setText(
-            self.tr("{count} municipalities chosen · {people} inhabitants").format(
-                count=len(ids), people=format_number(people)
-            )
+            by_count(
+                len(ids),
+                self.tr("1 municipality chosen · {people} inhabitants"),
+                self.tr("{count} municipalities chosen · {people} inhabitants"),
+            ).format(count=len(ids), people=format_number(people))
         )
 
     def retranslate(self) -> None:
