@@ -5059,6 +5059,21 @@ Your work has been saved and you can carry on.</translation>
         </message>
     </context>
     <context>
+        <name>Paths</name>
+        <message>
+            <source>synced folder ({client})</source>
+            <translation>synced folder ({client})</translation>
+        </message>
+        <message>
+            <source>network share</source>
+            <translation>network share</translation>
+        </message>
+        <message>
+            <source>network file system ({fs})</source>
+            <translation>network file system ({fs})</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewWindow</name>
         <message>
             <source>{name} — Preview</source>
@@ -6708,8 +6723,8 @@ Your work has been saved and you can carry on.</translation>
             <translation>&amp;Open folder</translation>
         </message>
         <message>
-            <source>Warning: the store lies in a synced or network folder ({reason}). Sync clients and network drives can damage or split a database that is being written. Move the data folder to a local disk and use backups or exchange packages to share.</source>
-            <translation>Warning: the store lies in a synced or network folder ({reason}). Sync clients and network drives can damage or split a database that is being written. Move the data folder to a local disk and use backups or exchange packages to share.</translation>
+            <source>Warning: the store lies in a {reason}. Sync clients and network drives can damage or split a database that is being written. Move the data folder to a local disk and use backups or exchange packages to share.</source>
+            <translation>Warning: the store lies in a {reason}. Sync clients and network drives can damage or split a database that is being written. Move the data folder to a local disk and use backups or exchange packages to share.</translation>
         </message>
         <message>
             <source>Start Regiostem with --data-dir FOLDER, or set {env}, to use another folder.</source>

@@ -5059,6 +5059,21 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
     </context>
     <context>
+        <name>Paths</name>
+        <message>
+            <source>synced folder ({client})</source>
+            <translation>gesynchroniseerde map ({client})</translation>
+        </message>
+        <message>
+            <source>network share</source>
+            <translation>netwerkmap</translation>
+        </message>
+        <message>
+            <source>network file system ({fs})</source>
+            <translation>netwerkbestandssysteem ({fs})</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewWindow</name>
         <message>
             <source>{name} — Preview</source>
@@ -6708,8 +6723,8 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>&amp;Map openen</translation>
         </message>
         <message>
-            <source>Warning: the store lies in a synced or network folder ({reason}). Sync clients and network drives can damage or split a database that is being written. Move the data folder to a local disk and use backups or exchange packages to share.</source>
-            <translation>Let op: de opslag staat in een gesynchroniseerde map of netwerkmap ({reason}). Synchronisatieprogramma's en netwerkschijven kunnen een database die wordt geschreven beschadigen of splitsen. Zet de gegevensmap op een lokale schijf en deel via back-ups of uitwisselpakketten.</translation>
+            <source>Warning: the store lies in a {reason}. Sync clients and network drives can damage or split a database that is being written. Move the data folder to a local disk and use backups or exchange packages to share.</source>
+            <translation>Let op: de opslag staat in een {reason}. Synchronisatieprogramma's en netwerkschijven kunnen een database die wordt geschreven beschadigen of splitsen. Zet de gegevensmap op een lokale schijf en deel via back-ups of uitwisselpakketten.</translation>
         </message>
         <message>
             <source>Start Regiostem with --data-dir FOLDER, or set {env}, to use another folder.</source>

@@ -65,38 +65,42 @@ def reference_data(name: str) -> Path:
     return resources_dir() / "data" / name
 
 
-_SYNC_MARKERS = (
-    "dropbox",
-    "onedrive",
-    "google drive",
-    "googledrive",
-    "icloud",
-    "icloud drive",
-    "mobile documents",
-    "nextcloud",
-    "owncloud",
-    "box sync",
-    "syncthing",
-    "sharepoint",
-)
+# A part of a folder's path that gives a sync client away, and the client's name as people know it.
+_SYNC_MARKERS = {
+    "dropbox": "Dropbox",
+    "onedrive": "OneDrive",
+    "google drive": "Google Drive",
+    "googledrive": "Google Drive",
+    "icloud": "iCloud",
+    "icloud drive": "iCloud Drive",
+    "mobile documents": "iCloud",
+    "nextcloud": "Nextcloud",
+    "owncloud": "ownCloud",
+    "box sync": "Box",
+    "syncthing": "Syncthing",
+    "sharepoint": "SharePoint",
+}
 
 
 def synced_folder_warning(path: Path) -> str | None:
     """A reason to warn when the store lies in a synced or network folder, else None.
 
     Sync clients copy a SQLite file mid-write and network file systems break its
-    locking; either can corrupt the store or fork it silently.
+    locking; either can corrupt the store or fork it silently. The reason is a
+    phrase in the current language that fits "the store lies in a …".
     """
+    from delegate_app.core.i18n import translate  # here: the translations module imports this one
+
     resolved = str(path.resolve()).lower()
-    for marker in _SYNC_MARKERS:
+    for marker, client in _SYNC_MARKERS.items():
         if marker in resolved:
-            return f"synced folder ({marker})"
+            return translate("Paths", "synced folder ({client})").format(client=client)
     if resolved.startswith("\\\\") or resolved.startswith("//"):
-        return "network share"
+        return translate("Paths", "network share")
     if os.name == "posix":
         fs = _posix_filesystem(path)
         if fs in {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "davfs", "fuse.rclone"}:
-            return f"network file system ({fs})"
+            return translate("Paths", "network file system ({fs})").format(fs=fs)
     return None
 
 

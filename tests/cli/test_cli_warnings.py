@@ -16,7 +16,7 @@ def test_store_in_a_synced_folder_is_warned_about(tmp_path: Path, capsys: pytest
     folder.mkdir(parents=True)
     assert main(["--lang", "en", "--data-dir", str(folder), "stats", "--json"]) == 0
     err = capsys.readouterr().err
-    assert "synced folder (onedrive)" in err
+    assert "synced folder (OneDrive)" in err
 
 
 def test_store_on_a_local_disk_gets_no_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

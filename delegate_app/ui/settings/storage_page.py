@@ -184,9 +184,9 @@ class StoragePage(QWidget):
         if reason is not None:
             self.warning.setText(
                 self.tr(
-                    "Warning: the store lies in a synced or network folder ({reason}). Sync clients and "
-                    "network drives can damage or split a database that is being written. Move the data "
-                    "folder to a local disk and use backups or exchange packages to share."
+                    "Warning: the store lies in a {reason}. Sync clients and network drives can damage or "
+                    "split a database that is being written. Move the data folder to a local disk and use "
+                    "backups or exchange packages to share."
                 ).format(reason=reason)
             )
         self.location_note.setText(
