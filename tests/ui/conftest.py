@@ -1,4 +1,11 @@
-"""Fixtures for interface tests: the set-up application, a context over a real store, the main window."""
+"""Fixtures for interface tests: the set-up application, a context over a real store, the main window.
+
+Every test ends with nothing of its own left running: its windows are closed and
+deleted, its background work has ended, its context is gone and answers still
+waiting for a dialog are cancelled, all before its store closes. Otherwise a
+window of one test would be deleted (or a timer of it fire, or a worker's result
+arrive) in the middle of a later test, against a closed store.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +15,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from ui_helpers import define_region
+from ui_helpers import cancel_waiting_answers, define_region
 
 from delegate_app.core.store import Store
+from delegate_app.ui import teardown
+
+
+def _end_of_test() -> None:
+    cancel_waiting_answers()
+    teardown.release_windows()
 
 
 @pytest.fixture(scope="session")
@@ -31,7 +44,16 @@ def _interface_defaults(app: QApplication) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["XDG_CONFIG_HOME"])
     i18n.install("nl")
     yield
+    # Tests without a store end here; for the others this already happened before the store closed.
+    _end_of_test()
     i18n.install("nl")
+
+
+@pytest.fixture
+def store(store: Store) -> Iterator[Store]:
+    """The shared store fixture; what the test left open on it ends before it closes."""
+    yield store
+    _end_of_test()
 
 
 @pytest.fixture
@@ -41,9 +63,8 @@ def ctx(store: Store, app: QApplication) -> Iterator[object]:
 
     context = AppContext(store, open_settings())
     yield context
-    from delegate_app.ui import ops
-
-    ops.wait_for_all()
+    _end_of_test()
+    teardown.release_context(context)
 
 
 @pytest.fixture
