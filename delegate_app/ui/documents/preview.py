@@ -236,6 +236,7 @@ class PdfPreviewWindow(QMainWindow):
 
     def load(self) -> str:
         """Open the file; returns a problem in words, or an empty string."""
+        self.view.setDocument(self.document)
         error = self.document.load(str(self.path))
         if error != QPdfDocument.Error.None_:
             return self.tr("{name} cannot be shown: {problem}").format(
@@ -420,6 +421,8 @@ class PdfPreviewWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx is not None:
             self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        # Detaching waits for a page being rendered on the view's thread; then closing is safe.
+        self.view.setDocument(None)
         self.document.close()
         super().closeEvent(event)
 
