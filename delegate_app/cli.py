@@ -45,7 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="delegate-app",
         description=translate("Cli", "Regiostem: the regional voice for the Landelijk ICT Beraad."),
     )
-    parser.add_argument("--version", action="version", version=f"Regiostem {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Regiostem {__version__}",
+        help=translate("Cli", "show the version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -116,6 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang_from_env = os.environ.get("DELEGATE_APP_LANG")
     if lang_from_env not in LANGUAGES:
         lang_from_env = None
+    from delegate_app import cli_texts
+
+    # The help texts are made with the parser, so its language is known before parsing.
+    early = cli_texts.early_language(argv)
+    set_language(early if early in LANGUAGES else lang_from_env or "nl")
+    cli_texts.install()
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

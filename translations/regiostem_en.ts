@@ -202,6 +202,93 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>invalid %(type)s value: %(value)r</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>expected at most one argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>expected at least one argument</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>expected %s argument</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>expected %s arguments</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>ignored explicit argument %r</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>unexpected option string: %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>can't open '%(filename)s': %(error)s</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceTree</name>
         <message>
             <source>Municipality / person</source>
@@ -259,6 +346,10 @@
         <message>
             <source>Regiostem: the regional voice for the Landelijk ICT Beraad.</source>
             <translation>Regiostem: the regional voice for the Landelijk ICT Beraad.</translation>
+        </message>
+        <message>
+            <source>show the version number and exit</source>
+            <translation>show the version number and exit</translation>
         </message>
         <message>
             <source>the data folder holding the store (default: {env} or the per-user folder)</source>
@@ -409,6 +500,10 @@
             <translation>import concerns from a .csv/.xlsx file, or an exchange package; all or nothing</translation>
         </message>
         <message>
+            <source>the .csv or .xlsx file, or the exchange package, to import</source>
+            <translation>the .csv or .xlsx file, or the exchange package, to import</translation>
+        </message>
+        <message>
             <source>check the file and report; store nothing</source>
             <translation>check the file and report; store nothing</translation>
         </message>
@@ -453,12 +548,20 @@
             <translation>write the intake workbook for municipal staff</translation>
         </message>
         <message>
+            <source>the workbook that is written</source>
+            <translation>the workbook that is written</translation>
+        </message>
+        <message>
             <source>encrypted exchange packages between laptops</source>
             <translation>encrypted exchange packages between laptops</translation>
         </message>
         <message>
             <source>write a package of this store</source>
             <translation>write a package of this store</translation>
+        </message>
+        <message>
+            <source>the package file that is written</source>
+            <translation>the package file that is written</translation>
         </message>
         <message>
             <source>mine: concerns, supports and responses (what a contributor hands in); all: the whole store</source>
@@ -471,6 +574,10 @@
         <message>
             <source>merge a package into this store</source>
             <translation>merge a package into this store</translation>
+        </message>
+        <message>
+            <source>the package to merge</source>
+            <translation>the package to merge</translation>
         </message>
         <message>
             <source>remove this store's exchange key from the keyring</source>
@@ -491,6 +598,14 @@
         <message>
             <source>settle a conflict</source>
             <translation>settle a conflict</translation>
+        </message>
+        <message>
+            <source>the conflict's id, as listed by: conflicts</source>
+            <translation>the conflict's id, as listed by: conflicts</translation>
+        </message>
+        <message>
+            <source>local: keep the version of this laptop; incoming: take the incoming version</source>
+            <translation>local: keep the version of this laptop; incoming: take the incoming version</translation>
         </message>
         <message>
             <source>The passphrase file {path} is not UTF-8 text.</source>

@@ -202,6 +202,93 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>gebruik: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumenten</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opties</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>toon deze hulp en stop</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>onbekende argumenten: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>deze argumenten zijn verplicht: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>een van de argumenten %s is verplicht</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>niet toegestaan samen met argument %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>verwacht één argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>verwacht hoogstens één argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>verwacht minstens één argument</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>verwacht %s argument</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>verwacht %s argumenten</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>expliciet argument %r genegeerd</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>onverwachte optie: %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>onbekende opdracht %(parser_name)r (kies uit %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>kan '%(filename)s' niet openen: %(error)s</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceTree</name>
         <message>
             <source>Municipality / person</source>
@@ -259,6 +346,10 @@
         <message>
             <source>Regiostem: the regional voice for the Landelijk ICT Beraad.</source>
             <translation>Regiostem: de regionale stem voor het Landelijk ICT Beraad.</translation>
+        </message>
+        <message>
+            <source>show the version number and exit</source>
+            <translation>toon het versienummer en stop</translation>
         </message>
         <message>
             <source>the data folder holding the store (default: {env} or the per-user folder)</source>
@@ -406,7 +497,11 @@
         </message>
         <message>
             <source>import concerns from a .csv/.xlsx file, or an exchange package; all or nothing</source>
-            <translation>knelpunten importeren uit een .csv-/.xlsx-bestand, of een uitwisselpakket; alles of niets</translation>
+            <translation>importeer knelpunten uit een .csv- of .xlsx-bestand, of een uitwisselpakket; alles of niets</translation>
+        </message>
+        <message>
+            <source>the .csv or .xlsx file, or the exchange package, to import</source>
+            <translation>het .csv- of .xlsx-bestand, of het uitwisselpakket, dat wordt geïmporteerd</translation>
         </message>
         <message>
             <source>check the file and report; store nothing</source>
@@ -414,7 +509,7 @@
         </message>
         <message>
             <source>export concerns to .csv or .xlsx</source>
-            <translation>knelpunten exporteren naar .csv of .xlsx</translation>
+            <translation>exporteer knelpunten naar .csv of .xlsx</translation>
         </message>
         <message>
             <source>the concerns the filters select (default: all)</source>
@@ -453,12 +548,20 @@
             <translation>schrijf de invulwerkmap voor gemeentelijke medewerkers</translation>
         </message>
         <message>
+            <source>the workbook that is written</source>
+            <translation>de werkmap die wordt geschreven</translation>
+        </message>
+        <message>
             <source>encrypted exchange packages between laptops</source>
             <translation>versleutelde uitwisselpakketten tussen laptops</translation>
         </message>
         <message>
             <source>write a package of this store</source>
             <translation>schrijf een pakket van deze opslag</translation>
+        </message>
+        <message>
+            <source>the package file that is written</source>
+            <translation>het pakketbestand dat wordt geschreven</translation>
         </message>
         <message>
             <source>mine: concerns, supports and responses (what a contributor hands in); all: the whole store</source>
@@ -471,6 +574,10 @@
         <message>
             <source>merge a package into this store</source>
             <translation>voeg een pakket samen met deze opslag</translation>
+        </message>
+        <message>
+            <source>the package to merge</source>
+            <translation>het pakket dat wordt samengevoegd</translation>
         </message>
         <message>
             <source>remove this store's exchange key from the keyring</source>
@@ -491,6 +598,14 @@
         <message>
             <source>settle a conflict</source>
             <translation>beslis over een conflict</translation>
+        </message>
+        <message>
+            <source>the conflict's id, as listed by: conflicts</source>
+            <translation>het id van het conflict, zoals getoond door: conflicts</translation>
+        </message>
+        <message>
+            <source>local: keep the version of this laptop; incoming: take the incoming version</source>
+            <translation>local: houd de versie van deze laptop; incoming: neem de binnengekomen versie over</translation>
         </message>
         <message>
             <source>The passphrase file {path} is not UTF-8 text.</source>
@@ -594,7 +709,7 @@
         </message>
         <message>
             <source>define or show the region</source>
-            <translation>regio vastleggen of tonen</translation>
+            <translation>leg de regio vast of toon haar</translation>
         </message>
         <message>
             <source>define the region and its member municipalities</source>

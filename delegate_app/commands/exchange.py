@@ -38,7 +38,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "Cli", "import concerns from a .csv/.xlsx file, or an exchange package; all or nothing"
         ),
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        help=translate("Cli", "the .csv or .xlsx file, or the exchange package, to import"),
+    )
     p.add_argument(
         "--dry-run", action="store_true", help=translate("Cli", "check the file and report; store nothing")
     )
@@ -64,13 +68,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.set_defaults(handler=cmd_export_concerns)
 
     p = sub.add_parser("template", help=translate("Cli", "write the intake workbook for municipal staff"))
-    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument(
+        "--out", required=True, metavar="FILE.xlsx", help=translate("Cli", "the workbook that is written")
+    )
     p.set_defaults(handler=cmd_template)
 
     p = sub.add_parser("package", help=translate("Cli", "encrypted exchange packages between laptops"))
     action = p.add_subparsers(dest="package_action", metavar="ACTION", required=True)
     e = action.add_parser("export", help=translate("Cli", "write a package of this store"))
-    e.add_argument("--out", required=True, metavar="FILE.regiostem")
+    e.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.regiostem",
+        help=translate("Cli", "the package file that is written"),
+    )
     e.add_argument(
         "--scope",
         choices=("mine", "all"),
@@ -95,7 +106,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.add_argument("--kdf-log2n", type=int, default=None, help=argparse.SUPPRESS)
     e.set_defaults(handler=cmd_package_export)
     i = action.add_parser("import", help=translate("Cli", "merge a package into this store"))
-    i.add_argument("file", metavar="FILE")
+    i.add_argument("file", metavar="FILE", help=translate("Cli", "the package to merge"))
     _add_passphrase(i)
     i.set_defaults(handler=cmd_package_import)
     f = action.add_parser(
@@ -111,8 +122,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=cmd_conflicts)
     resolve = p.add_subparsers(dest="conflicts_action", metavar="ACTION")
     r = resolve.add_parser("resolve", help=translate("Cli", "settle a conflict"))
-    r.add_argument("id", metavar="ID")
-    r.add_argument("--keep", choices=("local", "incoming"), required=True)
+    r.add_argument("id", metavar="ID", help=translate("Cli", "the conflict's id, as listed by: conflicts"))
+    r.add_argument(
+        "--keep",
+        choices=("local", "incoming"),
+        required=True,
+        help=translate("Cli", "local: keep the version of this laptop; incoming: take the incoming version"),
+    )
     r.set_defaults(handler=cmd_resolve)
 
 
