@@ -249,7 +249,8 @@ class SessionModeWindow(QWidget):
         self.retranslate()
         self.reload_sessions()
         ctx.changed.connect(self._on_changed)
-        ctx.language_changed.connect(lambda _lang: self.retranslate())
+        # A method, not a lambda: Qt drops the connection when this window is deleted.
+        ctx.language_changed.connect(self.retranslate)
 
     # layout -----------------------------------------------------------------------
 
