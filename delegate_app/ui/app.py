@@ -224,8 +224,15 @@ class StartedGui:
         self._stores = [ctx.store]
 
     def close(self) -> None:
+        from delegate_app.ui import teardown
+
         # A restored backup replaces the context's store while the app runs.
-        for opened in {id(s): s for s in (*self._stores, self.ctx.store)}.values():
+        stores = list({id(s): s for s in (*self._stores, self.ctx.store)}.values())
+        # Windows, then the context they listen to, then the stores: left to interpreter shutdown,
+        # the order is arbitrary and a window is told about an undo stack being destroyed.
+        teardown.release_windows()
+        teardown.release_context(self.ctx)
+        for opened in stores:
             opened.close()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
