@@ -62,6 +62,10 @@
             <source>Municipal figures (names, codes, provinces, inhabitants): {credit}, licence CC BY 4.0.</source>
             <translation>Municipal figures (names, codes, provinces, inhabitants): {credit}, licence CC BY 4.0.</translation>
         </message>
+        <message>
+            <source>Keyboard</source>
+            <translation>Keyboard</translation>
+        </message>
     </context>
     <context>
         <name>AgendaItemEditor</name>
@@ -156,6 +160,22 @@
         <message>
             <source>No outcome recorded yet.</source>
             <translation>No outcome recorded yet.</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Concerns</translation>
         </message>
     </context>
     <context>
@@ -7415,6 +7435,10 @@ Your work has been saved and you can carry on.</translation>
             <translation>M&amp;ark as raised</translation>
         </message>
         <message>
+            <source>Back to “{status}”</source>
+            <translation>Back to “{status}”</translation>
+        </message>
+        <message>
             <source>&amp;Adopt position</source>
             <translation>&amp;Adopt position</translation>
         </message>
@@ -7425,10 +7449,6 @@ Your work has been saved and you can carry on.</translation>
         <message>
             <source>Mark &amp;outcome known</source>
             <translation>Mark &amp;outcome known</translation>
-        </message>
-        <message>
-            <source>Back to {status}</source>
-            <translation>Back to {status}</translation>
         </message>
     </context>
     <context>

@@ -62,6 +62,10 @@
             <source>Municipal figures (names, codes, provinces, inhabitants): {credit}, licence CC BY 4.0.</source>
             <translation>Gemeentelijke gegevens (namen, codes, provincies, inwoners): {credit}, licentie CC BY 4.0.</translation>
         </message>
+        <message>
+            <source>Keyboard</source>
+            <translation>Toetsenbord</translation>
+        </message>
     </context>
     <context>
         <name>AgendaItemEditor</name>
@@ -156,6 +160,22 @@
         <message>
             <source>No outcome recorded yet.</source>
             <translation>Nog geen uitkomst vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Betekenis</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Vervolg</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Evaluatie</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Knelpunten</translation>
         </message>
     </context>
     <context>
@@ -7415,6 +7435,10 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
             <translation>Markeren als &amp;ingebracht</translation>
         </message>
         <message>
+            <source>Back to “{status}”</source>
+            <translation>Terug naar “{status}”</translation>
+        </message>
+        <message>
             <source>&amp;Adopt position</source>
             <translation>Standpunt &amp;vaststellen</translation>
         </message>
@@ -7425,10 +7449,6 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         <message>
             <source>Mark &amp;outcome known</source>
             <translation>Markeren als &amp;uitkomst bekend</translation>
-        </message>
-        <message>
-            <source>Back to {status}</source>
-            <translation>Terug naar {status}</translation>
         </message>
     </context>
     <context>

@@ -329,6 +329,15 @@ class DocumentExportDialog(QDialog):
             self.banner.show_message("warning", notice)
         else:
             self.banner.clear()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped texts need at this width (a window does not do that by itself)."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if self.height() < needed:
+                self.resize(self.width(), needed)
 
     # ------------------------------------------------------------------ language
 
@@ -562,4 +571,5 @@ def open_export_dialog(
     dialog = DocumentExportDialog(ctx, kind, meeting_id, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    dialog._fit_height()  # its width is known only now
     return dialog

@@ -190,17 +190,19 @@ class AgendaItemEditor(QWidget):
         if outcome is None:
             self.outcome.setText(escape(self.tr("No outcome recorded yet.")))
             return
-        rows = [f"<b>{escape(self.tr('Outcome'))}:</b> {escape(outcome.decision)}"]
+        # Each label is translated before it goes into markup: the extractor does not read f-strings.
+        parts = [(self.tr("Outcome"), outcome.decision)]
         if outcome.meaning:
-            rows.append(f"<b>{escape(self.tr('Meaning'))}:</b> {escape(outcome.meaning)}")
+            parts.append((self.tr("Meaning"), outcome.meaning))
         if outcome.follow_up:
-            rows.append(f"<b>{escape(self.tr('Follow-up'))}:</b> {escape(outcome.follow_up)}")
+            parts.append((self.tr("Follow-up"), outcome.follow_up))
         if outcome.review_on:
-            rows.append(f"<b>{escape(self.tr('Review'))}:</b> {escape(format_date(outcome.review_on))}")
+            parts.append((self.tr("Review"), format_date(outcome.review_on)))
         settled = code_label(ConcernStatus, outcome.concern_status)
-        reason = f" — {escape(outcome.reason)}" if outcome.reason else ""
-        rows.append(f"<b>{escape(self.tr('Concerns'))}:</b> {escape(settled)}{reason}")
-        self.outcome.setText("<br/>".join(rows))
+        parts.append((self.tr("Concerns"), settled + (f" — {outcome.reason}" if outcome.reason else "")))
+        self.outcome.setText(
+            "<br/>".join(f"<b>{escape(label)}:</b> {escape(value)}" for label, value in parts)
+        )
 
     def _body_changed(self) -> None:
         if not self._loading:

@@ -113,6 +113,6 @@ class WorkflowBar(QWidget):
             self.forward.setText(text)
             self.forward.setAccessibleName(text.replace("&", ""))
         if back is not None:
-            text = self.tr("Back to {status}").format(status=label(back).lower())
+            text = self.tr("Back to “{status}”").format(status=label(back))
             self.back.setText(text)
             self.back.setAccessibleName(text)

@@ -66,9 +66,10 @@ class AboutText(QLabel):
         credit = html.escape(
             self.tr("Municipal figures (names, codes, provinces, inhabitants): {credit}, licence CC BY 4.0.")
         ).format(credit=f"<b>{CBS_CREDIT}</b>")
+        keyboard = html.escape(self.tr("Keyboard"))
         return (
             f"<p>{intro}</p>{table(rows, False)}"
-            f"<p style='margin-top:12px'><b>{html.escape(self.tr('Keyboard'))}</b></p>{table(shortcuts, True)}"
+            f"<p style='margin-top:12px'><b>{keyboard}</b></p>{table(shortcuts, True)}"
             f"<p style='margin-top:12px'>{credit}</p>"
         )
 
