@@ -113,7 +113,7 @@ def take_screenshots(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
-    from delegate_app.ui import i18n, views
+    from delegate_app.ui import i18n, teardown, views
     from delegate_app.ui.app import create_application, open_settings
     from delegate_app.ui.context import AppContext
     from delegate_app.ui.main_window import MainWindow
@@ -144,9 +144,9 @@ def take_screenshots(
             session_window.show()
             _settle(app, settle)
             written.append(_save(session_window, out / SESSION_MODE_FILE))
-            session_window.close()
-        window.close()
-        _settle(app, 0.05)
+        # Deleted now, before the caller closes the store, rather than at interpreter shutdown.
+        teardown.delete_windows(*(w for w in (session_window, window) if w is not None))
+        teardown.release_context(ctx)
     return written
 
 

@@ -49,12 +49,20 @@ def release_windows() -> None:
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible() and widget.windowType() not in _BORROWED:
             widget.close()
+    delete_windows(*(w for w in QApplication.topLevelWidgets() if _owned_by_nobody(w)))
+
+
+def delete_windows(*windows: QWidget) -> None:
+    """Close these windows, let the work end, and delete them (with everything they own) now."""
+    for window in windows:
+        if shiboken6.isValid(window) and window.isVisible():
+            window.close()
     finish_background_work()
     # A closed window may have started a debounced save or other short timer work; let it run.
     QCoreApplication.processEvents()
-    for widget in QApplication.topLevelWidgets():
-        if _owned_by_nobody(widget):
-            widget.deleteLater()
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.deleteLater()
     delete_pending()
     finish_background_work()
     delete_pending()
