@@ -14,6 +14,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -78,8 +79,8 @@ def report(
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     save_pending_edits()
     details = "".join(traceback.format_exception(exc_type, exc, tb))
-    box = _state["box"]
-    if isinstance(box, QMessageBox):
+    box = current_dialog()
+    if box is not None:
         # One dialog at a time: a repeating error (in a paint event, say) must not flood the screen.
         pending = _state["pending"]
         assert isinstance(pending, list)
@@ -131,4 +132,5 @@ def _informative(repeats: int) -> str:
 
 def current_dialog() -> QMessageBox | None:
     box = _state["box"]
-    return box if isinstance(box, QMessageBox) else None
+    # A dialog deleted with its window never says it finished; then there is none.
+    return box if isinstance(box, QMessageBox) and shiboken6.isValid(box) else None

@@ -72,3 +72,21 @@ def test_release_context_empties_the_stack_while_it_is_still_whole(ctx: AppConte
     teardown.release_context(ctx)
     assert told == [(True, 1), (False, 0)]
     assert not shiboken6.isValid(ctx)
+
+
+def test_an_error_dialog_deleted_with_its_window_does_not_block_the_next_one(
+    ctx: AppContext, qtbot: object
+) -> None:
+    from delegate_app.ui import errors
+
+    window = MainWindow(ctx)
+    window.show()
+    errors.report(ValueError, ValueError("eerste"), None, parent=window)
+    qtbot.waitUntil(lambda: errors.current_dialog() is not None and errors.current_dialog().isVisible())  # type: ignore[attr-defined, union-attr]
+    teardown.delete_windows(window)  # the dialog goes with its window, never finished
+    errors.report(ValueError, ValueError("tweede"), None)
+    box = errors.current_dialog()
+    assert box is not None and shiboken6.isValid(box)
+    qtbot.waitUntil(box.isVisible)  # type: ignore[attr-defined]
+    assert "tweede" in box.text()
+    box.close()
