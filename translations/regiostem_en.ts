@@ -656,10 +656,6 @@
             <translation>Columns ignored: {names}</translation>
         </message>
         <message>
-            <source>{file}: {new} new concerns, {existing} already present; nothing stored.</source>
-            <translation>{file}: {new} new concerns, {existing} already present; nothing stored.</translation>
-        </message>
-        <message>
             <source>{file}: concerns imported: {created}; already present: {existing}.</source>
             <translation>{file}: concerns imported: {created}; already present: {existing}.</translation>
         </message>
@@ -678,6 +674,10 @@
         <message>
             <source>{count} of them come from municipalities outside the region.</source>
             <translation>{count} of them come from municipalities outside the region.</translation>
+        </message>
+        <message>
+            <source>{file}: new concerns: {new}; already present: {existing}; nothing stored.</source>
+            <translation>{file}: new concerns: {new}; already present: {existing}; nothing stored.</translation>
         </message>
         <message>
             <source>Edited on both laptops; see 'delegate-app conflicts' to decide.</source>

@@ -656,10 +656,6 @@
             <translation>Genegeerde kolommen: {names}</translation>
         </message>
         <message>
-            <source>{file}: {new} new concerns, {existing} already present; nothing stored.</source>
-            <translation>{file}: {new} nieuwe knelpunten, {existing} al aanwezig; niets opgeslagen.</translation>
-        </message>
-        <message>
             <source>{file}: concerns imported: {created}; already present: {existing}.</source>
             <translation>{file}: geïmporteerde knelpunten: {created}; al aanwezig: {existing}.</translation>
         </message>
@@ -678,6 +674,10 @@
         <message>
             <source>{count} of them come from municipalities outside the region.</source>
             <translation>{count} daarvan komen van gemeenten buiten de regio.</translation>
+        </message>
+        <message>
+            <source>{file}: new concerns: {new}; already present: {existing}; nothing stored.</source>
+            <translation>{file}: nieuwe knelpunten: {new}; al aanwezig: {existing}; niets opgeslagen.</translation>
         </message>
         <message>
             <source>Edited on both laptops; see 'delegate-app conflicts' to decide.</source>
@@ -3378,7 +3378,7 @@ Uw werk is opgeslagen en u kunt verder werken.</translation>
         </message>
         <message>
             <source>{count} records were edited on both laptops. They stay as they are here until you decide. Review them now?</source>
-            <translation>{count} gegevens zijn op beide laptops bewerkt. Ze blijven zoals ze hier zijn tot u beslist. Nu bekijken?</translation>
+            <translation>{count} records zijn op beide laptops bewerkt. Ze blijven zoals ze hier zijn tot u beslist. Nu bekijken?</translation>
         </message>
         <message>
             <source>Import done</source>

@@ -228,7 +228,7 @@ def _import_table(args: argparse.Namespace, folder: Path, path: Path) -> int:
     if args.dry_run:
         print(
             translate(
-                "Cli", "{file}: {new} new concerns, {existing} already present; nothing stored."
+                "Cli", "{file}: new concerns: {new}; already present: {existing}; nothing stored."
             ).format(file=path.name, new=len(preview.new_rows), existing=len(preview.existing_rows))
         )
         return 0
