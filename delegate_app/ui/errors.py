@@ -111,7 +111,7 @@ def report(
     _state["box"] = box
     box.finished.connect(lambda _=0: _state.update(box=None))
     # open() does not block: the event loop (and the user's work) carries on.
-    QTimer.singleShot(0, box.open)
+    QTimer.singleShot(0, box, box.open)
 
 
 def _informative(repeats: int) -> str:

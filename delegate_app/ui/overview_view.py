@@ -243,7 +243,8 @@ class OverviewView(QWidget):
         # waiting for them (the overview is the first thing shown at start-up).
         if self.data is None and not self._load_scheduled:
             self._load_scheduled = True
-            QTimer.singleShot(0, self._load_if_needed)
+            # With the view as context: the call is dropped when the view is deleted first.
+            QTimer.singleShot(0, self, self._load_if_needed)
 
     def refresh(self) -> None:
         self._dirty = False

@@ -576,7 +576,7 @@ class SessionModeWindow(QWidget):
 
     def _municipality_picked(self) -> None:
         # Picking a municipality from the list with Enter goes straight on to what is still missing.
-        QTimer.singleShot(0, self.focus_next_missing)
+        QTimer.singleShot(0, self, self.focus_next_missing)  # dropped when the window is deleted first
 
     def focus_next_missing(self) -> bool:
         """Put the cursor in the first empty field after the municipality; False when none is empty."""

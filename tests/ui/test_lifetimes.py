@@ -90,3 +90,17 @@ def test_an_error_dialog_deleted_with_its_window_does_not_block_the_next_one(
     qtbot.waitUntil(box.isVisible)  # type: ignore[attr-defined]
     assert "tweede" in box.text()
     box.close()
+
+
+def test_work_a_view_put_off_until_after_painting_is_dropped_with_the_view(
+    ctx: AppContext, region_ids: list[str]
+) -> None:
+    from delegate_app.ui.overview_view import OverviewView
+
+    view = OverviewView(ctx)
+    view.grab()  # paints a first frame: the figures are read right after one
+    assert view._load_scheduled, "no frame was painted"
+    view.deleteLater()
+    teardown.delete_pending()
+    QApplication.processEvents()  # an error in the put-off reading fails the test (pytest-qt)
+    assert not shiboken6.isValid(view)
