@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlmodel import Session
@@ -186,14 +187,24 @@ class Op(Generic[T]):
 
     # GUI thread ------------------------------------------------------------------
 
+    def _progress_dialog(self) -> QProgressDialog | None:
+        """The progress dialog, unless it went with the window that started the work."""
+        dialog = self._dialog
+        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
+
+    def _owner_gone(self) -> bool:
+        """The window that started the work was closed and deleted before the work ended."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     def _cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-        if self._dialog is not None:
-            self._dialog.setLabelText(QCoreApplication.translate("Ops", "Cancelling..."))
+        dialog = self._progress_dialog()
+        if dialog is not None:
+            dialog.setLabelText(QCoreApplication.translate("Ops", "Cancelling..."))
 
     def _progressed(self, done: int, total: int, text: str) -> None:
-        dialog = self._dialog
+        dialog = self._progress_dialog()
         if dialog is None:
             return
         # Set the text first: a modal dialog's setValue() processes events, and the
@@ -209,39 +220,45 @@ class Op(Generic[T]):
         if not self._released.wait(RELEASE_TIMEOUT_S):
             log.warning("the worker of %r did not let go of its references", self.label)
         _running.discard(self)
-        if self._dialog is not None:
-            self._dialog.hide()
-            self._dialog.deleteLater()
-            self._dialog = None
+        dialog = self._progress_dialog()
+        self._dialog = None
+        if dialog is not None:
+            dialog.hide()
+            dialog.deleteLater()
 
     def _finished(self, result: T) -> None:
         self._end()
         for entity in self.changes:
             self.ctx.notify(entity)
         self.ctx.status.emit(self.done_message or QCoreApplication.translate("Ops", "Done."))
-        if self._on_success is not None:
+        # The callbacks belong to the window that started the work; once it is gone, so are they.
+        if self._on_success is not None and not self._owner_gone():
             self._on_success(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._end()
+        gone = self._owner_gone()
         if isinstance(exc, Cancelled):
             self.ctx.status.emit(QCoreApplication.translate("Ops", "Cancelled."))
-            if self._on_cancelled is not None:
+            if self._on_cancelled is not None and not gone:
                 self._on_cancelled()
             return
         # A failed step may still have committed earlier transactions.
         for entity in self.changes:
             self.ctx.notify(entity)
         self.ctx.status.emit("")
-        if self._on_failure is not None:
+        if self._on_failure is not None and not gone:
             self._on_failure(exc)
             return
         if isinstance(exc, DelegateAppError):
+            if gone:  # nobody to ask any more: the refusal goes to the status bar
+                self.ctx.status.emit(str(exc))
+                return
             QMessageBox.warning(self._parent, QCoreApplication.translate("Ops", "Not done"), str(exc))
             return
         from delegate_app.ui import errors
 
-        errors.report(type(exc), exc, exc.__traceback__, parent=self._parent)
+        errors.report(type(exc), exc, exc.__traceback__, parent=None if gone else self._parent)
 
 
 def wait_for_all(timeout_ms: int = 10_000) -> bool:

@@ -8,7 +8,7 @@ import threading
 import time
 
 from PySide6.QtCore import QObject, Qt, QThread, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.services import overview
@@ -114,3 +114,30 @@ def test_what_the_work_holds_is_released_on_the_gui_thread(ctx: object, qtbot: o
     QApplication.processEvents()
     gc.collect()
     assert released_on == [threading.main_thread()] * ROUNDS
+
+
+def test_the_outcome_for_a_window_that_has_gone_is_dropped(ctx: object, qtbot: object) -> None:
+    """Work started from a dialog the user has since closed: no callback into it, no error."""
+    from delegate_app.ui import teardown
+
+    owner = QWidget()
+    owner.show()
+    go_on = threading.Event()
+    results: list[int] = []
+
+    def work(job: Job) -> int:
+        for step in range(3):
+            job.progress(step, 3, f"Stap {step}")
+        assert go_on.wait(10)
+        return 7
+
+    Op(ctx, work, label="Werk voor een venster", changes=["concern"]).success(  # type: ignore[arg-type]
+        lambda n: results.append(n) or owner.setWindowTitle("klaar")
+    ).run(owner)
+    QApplication.processEvents()
+    owner.close()
+    owner.deleteLater()
+    teardown.delete_pending()  # its progress dialog goes with it
+    go_on.set()
+    assert wait_for_all()  # an error in a callback fails the test (pytest-qt)
+    assert results == []
