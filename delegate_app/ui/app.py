@@ -23,7 +23,7 @@ from delegate_app import APP_ID, APP_NAME, ORGANISATION, __version__
 from delegate_app.core import paths
 from delegate_app.core.errors import StoreDamagedError, StoreError, StoreLockedError, StoreTooNewError
 from delegate_app.core.store import Store, list_backups, open_store, restore, verify_file
-from delegate_app.ui import errors, i18n
+from delegate_app.ui import collector, errors, i18n
 from delegate_app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -232,6 +232,7 @@ class StartedGui:
         # the order is arbitrary and a window is told about an undo stack being destroyed.
         teardown.release_windows()
         teardown.release_context(self.ctx)
+        collector.uninstall(self.app)
         for opened in stores:
             opened.close()
         if self.demo_dir is not None:
@@ -243,6 +244,7 @@ def start_gui(data_dir: Path | None, demo: bool, language: str | None) -> Starte
     from delegate_app.cli import setup_logging
 
     app = create_application()
+    collector.install(app)  # garbage is collected on the GUI thread, never on a worker's
     demo_dir = Path(tempfile.mkdtemp(prefix="regiostem-demo-")) if demo else None
     folder = demo_dir if demo_dir is not None else paths.data_dir(data_dir)
     errors.install(setup_logging(folder))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from ui_helpers import cancel_waiting_answers, define_region
 
 from delegate_app.core.store import Store
-from delegate_app.ui import teardown
+from delegate_app.ui import collector, teardown
 
 
 def _end_of_test() -> None:
@@ -43,9 +43,12 @@ def _interface_defaults(app: QApplication) -> Iterator[None]:
     # Qt remembers the user's config folder from its first use; point it at this test's HOME.
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["XDG_CONFIG_HOME"])
     i18n.install("nl")
+    gc_thread = collector.install(app)  # as in the app: garbage is collected on the GUI thread only
     yield
     # Tests without a store end here; for the others this already happened before the store closed.
     _end_of_test()
+    # No background work runs any more: automatic collection is safe again, for the tests without Qt.
+    gc_thread.stop()
     i18n.install("nl")
 
 

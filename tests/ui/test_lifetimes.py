@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from delegate_app.ui import teardown
@@ -104,3 +104,29 @@ def test_work_a_view_put_off_until_after_painting_is_dropped_with_the_view(
     teardown.delete_pending()
     QApplication.processEvents()  # an error in the put-off reading fails the test (pytest-qt)
     assert not shiboken6.isValid(view)
+
+
+def test_garbage_made_while_work_runs_is_collected_on_the_gui_thread(ctx: AppContext, qtbot: object) -> None:
+    """A Qt object in cyclic garbage is destroyed on the GUI thread, never on a pool thread that allocates."""
+    import threading
+
+    from delegate_app.ui.ops import Job, Op, wait_for_all
+
+    destroyed_on: list[threading.Thread] = []
+    for _ in range(5):
+        holder: dict[str, object] = {}
+        settings = QSettings()  # a Qt object owned by Python, like a context's settings
+        settings.destroyed.connect(
+            lambda *_: destroyed_on.append(threading.current_thread()), Qt.ConnectionType.DirectConnection
+        )
+        holder["settings"], holder["self"] = settings, holder  # a cycle: only the collector frees it
+        del holder, settings
+
+        def allocate(job: Job) -> int:
+            # Enough allocation to start an automatic collection many times over.
+            return len([[n] for n in range(200_000)])
+
+        Op(ctx, allocate, label="Veel objecten").run()
+        assert wait_for_all()
+    qtbot.waitUntil(lambda: len(destroyed_on) == 5, timeout=10_000)  # type: ignore[attr-defined]
+    assert destroyed_on == [threading.main_thread()] * 5
