@@ -20,10 +20,19 @@ WAIT_MS = 10_000
 
 
 def finish_background_work(timeout_ms: int = WAIT_MS) -> bool:
-    """Let running ops deliver their outcome and every pool thread return; False when that timed out."""
+    """Let running ops deliver their outcome and every pool thread return; False when that timed out.
+
+    Work still running after `timeout_ms` is cancelled and given as long again to stop: its
+    outcome must not arrive after the store it works on has closed.
+    """
     from delegate_app.ui import ops
 
     delivered = ops.wait_for_all(timeout_ms)
+    if not delivered:
+        for op in ops.running_ops():
+            if op.job is not None:
+                op.job.cancel()
+        delivered = ops.wait_for_all(timeout_ms)
     return QThreadPool.globalInstance().waitForDone(timeout_ms) and delivered
 
 

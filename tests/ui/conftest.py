@@ -14,16 +14,43 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 from ui_helpers import cancel_waiting_answers, define_region
 
 from delegate_app.core.store import Store
-from delegate_app.ui import collector, teardown
+from delegate_app.ui import collector, ops, teardown
 
 
 def _end_of_test() -> None:
     cancel_waiting_answers()
-    teardown.release_windows()
+    # A dialog opening now (an outcome of background work arriving late, say) has nobody to
+    # answer it: it is closed and fails the test, rather than blocking the run for good.
+    already_open = set(QApplication.topLevelWidgets())
+    late: list[str] = []
+    guard = QTimer()
+    guard.setInterval(50)
+    guard.timeout.connect(lambda: _close_late_dialog(already_open, late))
+    guard.start()
+    try:
+        teardown.release_windows()
+    finally:
+        guard.stop()
+        guard.deleteLater()
+    assert not any(True for _ in ops.running_ops()), "background work still running after the test"
+    assert not late, f"dialogs opened after the test ended: {late}"
+
+
+def _close_late_dialog(already_open: set[object], late: list[str]) -> None:
+    modal = QApplication.activeModalWidget()
+    if modal is None or modal in already_open or isinstance(modal, QProgressDialog):
+        return
+    text = modal.text() if isinstance(modal, QMessageBox) else ""
+    late.append(f"{modal.windowTitle()}: {text}")
+    if isinstance(modal, QDialog):
+        modal.reject()
+    else:
+        modal.close()
 
 
 @pytest.fixture(scope="session")
