@@ -53,6 +53,17 @@ def _close_late_dialog(already_open: set[object], late: list[str]) -> None:
         modal.close()
 
 
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # pytest-timeout's default method (a signal) is only handled when Python code runs, never
+    # inside a dialog's event loop; the thread method ends even such a hang, with every stack.
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.timeout(method="thread"))
+
+
 @pytest.fixture(scope="session")
 def app(qapp: QApplication) -> QApplication:
     from delegate_app.ui.app import create_application
