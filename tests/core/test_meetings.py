@@ -87,7 +87,7 @@ def test_agenda_item_fields_are_checked(store: Store) -> None:
             reference_links="https://vng.nl/bio\n\n  http://example.org/a?b=1&c=2  ",
         )
         assert item.reference_links == "https://vng.nl/bio\nhttp://example.org/a?b=1&c=2"
-    with pytest.raises(ValidationError, match="(Line|Regel) 2"), store.session() as session:
+    with pytest.raises(ValidationError, match=r"(Line|Regel) 2"), store.session() as session:
         meetings.update_agenda_item(session, item.id, reference_links="https://vng.nl\nzie website")
     with pytest.raises(ValidationError), store.session() as session:
         meetings.update_agenda_item(session, item.id, body_id="no-such-body")
