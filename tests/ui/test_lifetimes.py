@@ -124,7 +124,7 @@ def test_garbage_made_while_work_runs_is_collected_on_the_gui_thread(ctx: AppCon
 
         def allocate(job: Job) -> int:
             # Enough allocation to start an automatic collection many times over.
-            return len([[n] for n in range(200_000)])
+            return len([[n] for n in range(50_000)])
 
         Op(ctx, allocate, label="Veel objecten").run()
         assert wait_for_all()
