@@ -32,6 +32,7 @@ from delegate_app.core import paths
 from delegate_app.core.services import demo, region
 from delegate_app.core.services.search import (
     BM25,
+    RANK_WINDOW,
     RegisterFilter,
     register_rowids,
     search,
@@ -46,7 +47,11 @@ INSERT_TARGET_RATIO = 3.0
 # A region of Frisian municipalities, so most synthetic concerns come from members.
 REGION = "Heerenveen,Opsterland,Ooststellingwerf,Weststellingwerf,Smallingerland,De Fryske Marren,Súdwest-Fryslân,Leeuwarden,Harlingen,Waadhoeke,Tytsjerksteradiel,Achtkarspelen,Dantumadiel,Noardeast-Fryslân"
 
-FLOOR_SEARCH = f"SELECT rowid, title FROM concern_fts WHERE concern_fts MATCH ? ORDER BY {BM25} LIMIT 50"
+# The same work as search(): score the newest RANK_WINDOW matches, keep the best 50.
+FLOOR_SEARCH = (
+    f"SELECT fid, title FROM (SELECT rowid AS fid, title, {BM25} AS score FROM concern_fts "
+    f"WHERE concern_fts MATCH ? ORDER BY rowid DESC LIMIT {RANK_WINDOW}) ORDER BY score LIMIT 50"
+)
 FLOOR_REGISTER = "SELECT rowid FROM concern_fts WHERE concern_fts MATCH ?"
 
 

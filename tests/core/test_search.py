@@ -316,3 +316,25 @@ def test_kept_orderings_follow_writes_from_any_connection(store: Store, conn: sq
         assert register_rowids(other, RegisterFilter(text="cloud")) == [*before, rowid(store, added)]
     finally:
         other.close()
+
+
+def test_broad_queries_rank_only_the_newest_matches(store, monkeypatch) -> None:
+    """One or two letters match nearly everything; only a window of the newest is scored."""
+    from delegate_app.core.services import concerns as concern_service
+    from delegate_app.core.services import search as search_service
+    from delegate_app.core.services.municipalities import MunicipalityIndex
+
+    with store.session() as session:
+        aalten = MunicipalityIndex.load(session).resolve("Aalten")
+        for n in range(5):
+            concern_service.create_concern(
+                session,
+                concern_service.ConcernDraft(
+                    title=f"Koppeling {n} valt uit", description="Storing", municipality_id=aalten.id
+                ),
+            )
+    conn = store.raw()
+    assert len(search_service.search(conn, "koppeling")) == 5
+    monkeypatch.setattr(search_service, "RANK_WINDOW", 2)
+    titles = sorted(hit.title for hit in search_service.search(conn, "koppeling"))
+    assert titles == ["Koppeling 3 valt uit", "Koppeling 4 valt uit"]

@@ -24,6 +24,8 @@ from delegate_app.core.text import fold
 # bm25 weights per column of concern_fts (title, description, municipality):
 # a word in the title counts most, then the municipality's name, then the description.
 BM25 = "bm25(concern_fts, 10.0, 1.0, 4.0)"
+# search() scores at most this many of the newest matches (see _ranked).
+RANK_WINDOW = 5000
 
 # More terms than anyone types; keeps a pasted paragraph from becoming a huge query.
 MAX_TERMS = 16
@@ -326,13 +328,26 @@ class SearchHit:
 _Row = tuple[Any, ...]
 
 
-def _ranked(conn: sqlite3.Connection, fts_query: str, exclude_id: str | None, cap: int | None) -> list[_Row]:
-    """Live concerns matching `fts_query`, best first; `cap` bounds how many matches are ranked."""
+def _ranked(
+    conn: sqlite3.Connection,
+    fts_query: str,
+    exclude_id: str | None,
+    cap: int | None,
+    window: int | None = None,
+) -> list[_Row]:
+    """Live concerns matching `fts_query`, best first; `cap` bounds how many matches are kept.
+
+    `window` scores only that many of the newest matches: one or two typed letters match
+    nearly every concern, and scoring them all costs ~100 ms at 100k concerns while such a
+    ranking means little; the next letter narrows the matches and the ranking again.
+    """
     limit = "" if cap is None else f" LIMIT {int(cap)}"
+    scored = f"SELECT rowid AS fid, {BM25} AS score FROM concern_fts WHERE concern_fts MATCH ?"
+    if window is not None:
+        scored = f"SELECT fid, score FROM ({scored} ORDER BY rowid DESC LIMIT {int(window)})"
     sql = f"""
         SELECT c.id, c.rowid, c.title, m.name, f.score, c.description
-        FROM (SELECT rowid AS fid, {BM25} AS score FROM concern_fts
-              WHERE concern_fts MATCH ? ORDER BY score{limit}) f
+        FROM ({scored} ORDER BY score{limit}) f
         JOIN concern c ON c.rowid = f.fid
         JOIN municipality m ON m.id = c.municipality_id
         WHERE c.deleted_at IS NULL AND c.merged_into_id IS NULL AND c.id IS NOT ?
@@ -341,12 +356,18 @@ def _ranked(conn: sqlite3.Connection, fts_query: str, exclude_id: str | None, ca
     return conn.execute(sql, (fts_query, exclude_id)).fetchall()
 
 
-def _best(conn: sqlite3.Connection, fts_query: str, wanted: int, exclude_id: str | None = None) -> list[_Row]:
+def _best(
+    conn: sqlite3.Connection,
+    fts_query: str,
+    wanted: int,
+    exclude_id: str | None = None,
+    window: int | None = None,
+) -> list[_Row]:
     # Join only a few more than wanted to the concern table (a top-N sort keeps no more
     # rows than that); only when merged or deleted concerns crowd them out are all matches joined.
-    rows = _ranked(conn, fts_query, exclude_id, cap=wanted * 2 + 10)
+    rows = _ranked(conn, fts_query, exclude_id, cap=wanted * 2 + 10, window=window)
     if len(rows) < wanted:
-        rows = _ranked(conn, fts_query, exclude_id, cap=None)
+        rows = _ranked(conn, fts_query, exclude_id, cap=None, window=window)
     return rows[:wanted]
 
 
@@ -355,7 +376,8 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchH
     query = to_fts_query(text)
     if query is None or limit <= 0:
         return []
-    return [SearchHit(r[0], r[1], r[2], r[3], -float(r[4])) for r in _best(conn, query, limit)]
+    rows = _best(conn, query, limit, window=RANK_WINDOW)
+    return [SearchHit(r[0], r[1], r[2], r[3], -float(r[4])) for r in rows]
 
 
 # --------------------------------------------------------------------------- duplicates
