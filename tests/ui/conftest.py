@@ -4,7 +4,8 @@ Every test ends with nothing of its own left running: its windows are closed and
 deleted, its background work has ended, its context is gone and answers still
 waiting for a dialog are cancelled, all before its store closes. Otherwise a
 window of one test would be deleted (or a timer of it fire, or a worker's result
-arrive) in the middle of a later test, against a closed store.
+arrive) in the middle of a later test, against a closed store. So no window or
+widget may be shared between tests (no module- or session-scoped widget fixtures).
 """
 
 from __future__ import annotations
