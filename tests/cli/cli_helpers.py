@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,10 @@ class Run:
         assert "Traceback" not in self.err + self.out
         lines = [line for line in self.err.splitlines() if line.strip()]
         assert len(lines) == 1, self.err
+
+
+# What the `cli` fixture (tests/cli/conftest.py) returns.
+CliRunner = Callable[..., Run]
 
 
 def process_env(**extra: str) -> dict[str, str]:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_helpers import Run
-
-CliRunner = Callable[..., Run]
+from cli_helpers import CliRunner, Run
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CliRunner
+from cli_helpers import CliRunner
 
 
 def test_help_is_dutch_by_default_with_argparse_words_too(cli: CliRunner) -> None:

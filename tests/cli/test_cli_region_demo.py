@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import CliRunner
+from cli_helpers import CliRunner
 from store_helpers import file_hash, store_file, synthetic_batches
 
 

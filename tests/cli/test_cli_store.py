@@ -13,8 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import Run, command, run_process, spawn
-from conftest import CliRunner
+from cli_helpers import CliRunner, Run, command, run_process, spawn
 from store_helpers import (
     FOREIGN_KINDS,
     damage_table,
