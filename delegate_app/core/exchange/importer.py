@@ -29,11 +29,11 @@ from delegate_app.core.exchange.tabular import Table, read_table
 from delegate_app.core.i18n import translate
 from delegate_app.core.services.concerns import (
     ConcernDraft,
-    region_member_ids,
     validate_draft,
 )
 from delegate_app.core.services.municipalities import MunicipalityIndex
 from delegate_app.core.services.records import text_value
+from delegate_app.core.services.region import is_outside, member_ids
 from delegate_app.core.services.search import SearchHit, duplicate_suggestions
 from delegate_app.core.services.taxonomy import ThemeIndex
 from delegate_app.core.store import Store
@@ -241,7 +241,7 @@ class _Context:
         self.session = session
         self._municipalities = MunicipalityIndex.load(session)
         self._themes = ThemeIndex.load(session)
-        self.members = region_member_ids(session)
+        self.members = member_ids(session)
         # A file names the same few municipalities and themes over and over.
         self._seen: dict[tuple[str, str], models.Municipality | models.Theme | ValidationError] = {}
 
@@ -333,7 +333,7 @@ def _parse_row(
         row=number,
         draft=draft,
         municipality=municipality.name_disambiguated,
-        outside_region=bool(ctx.members) and municipality.id not in ctx.members,
+        outside_region=is_outside(ctx.members, municipality.id),
     )
 
 
@@ -490,7 +490,7 @@ def commit(store: Store, preview: ImportPreview) -> ImportResult:
             }
             for table in ("municipality", "theme")
         }
-        members = region_member_ids(session)
+        members = member_ids(session)
         rows: list[tuple[Any, ...]] = []
         created: list[str] = []
         for row in preview.new_rows:
@@ -511,7 +511,7 @@ def commit(store: Store, preview: ImportPreview) -> ImportResult:
                     ),
                     row=row.row,
                 )
-            outside = bool(members) and draft.municipality_id not in members
+            outside = is_outside(members, draft.municipality_id)
             values = _concern_values(draft, outside, BATCH_PREFIX + batch_id, now)
             rows.append(tuple(values[c] for c in info.columns))
             created.append(str(draft.id))

@@ -11,7 +11,7 @@ from delegate_app.core import models
 from delegate_app.core.exchange.columns import INTAKE_COLUMNS
 from delegate_app.core.exchange.files import check_target, write_atomically
 from delegate_app.core.i18n import translate
-from delegate_app.core.services.concerns import region_member_ids
+from delegate_app.core.services.region import member_ids
 from delegate_app.core.store import Store
 
 DATA_ROWS = 1000  # rows prepared with validation below the header
@@ -21,7 +21,7 @@ LISTS_SHEET = "Lijsten"
 def _lists(store: Store) -> tuple[str, list[str], list[str]]:
     """(region name, municipality names, theme labels) for the drop-downs."""
     with store.reader() as session:
-        members = region_member_ids(session)
+        members = member_ids(session)
         municipalities = session.exec(
             select(models.Municipality).where(models.Municipality.deleted_at == None)  # noqa: E711
         ).all()

@@ -38,6 +38,7 @@ from delegate_app.core import changelog, models
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.i18n import translate
 from delegate_app.core.schema import HEAD_REVISION, KNOWN_REVISIONS
+from delegate_app.core.services.region import is_outside
 from delegate_app.core.store import Store
 from delegate_app.core.types import format_utc, parse_utc, utcnow
 
@@ -597,7 +598,7 @@ class _Merge:
             for r in self.conn.execute("SELECT municipality_id FROM regionmember WHERE deleted_at IS NULL")
         }
         for row in rows:
-            row["outside_region"] = int(bool(members) and row["municipality_id"] not in members)
+            row["outside_region"] = int(is_outside(members, row["municipality_id"]))
 
     # writing ----------------------------------------------------------------------
 

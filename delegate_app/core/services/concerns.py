@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 from delegate_app.core import models
 from delegate_app.core.errors import NotFoundError, ValidationError
 from delegate_app.core.i18n import translate
+from delegate_app.core.services.region import is_outside, member_ids
 from delegate_app.core.types import utcnow
 
 TITLE_MAX = 300
@@ -221,8 +222,7 @@ def validate_draft(session: Session, draft: ConcernDraft) -> None:
 
 def is_outside_region(session: Session, municipality_id: str) -> bool:
     """True when a region is defined and the municipality is not one of its members."""
-    members = region_member_ids(session)
-    return bool(members) and municipality_id not in members
+    return is_outside(member_ids(session), municipality_id)
 
 
 def get_concern(session: Session, concern_id: str, *, allow_deleted: bool = False) -> models.Concern:
@@ -489,13 +489,6 @@ def _connection(session: Session) -> Connection:
     return session.connection()
 
 
-def region_member_ids(session: Session) -> frozenset[str]:
-    rows = session.exec(
-        select(models.RegionMember.municipality_id).where(models.RegionMember.deleted_at == None)  # noqa: E711
-    ).all()
-    return frozenset(rows)
-
-
 def breadth_of_municipalities(session: Session, municipality_ids: Iterable[str]) -> Breadth:
     """Breadth of an explicit set of municipalities (used to preview a merge)."""
     ids = frozenset(municipality_ids)
@@ -504,7 +497,7 @@ def breadth_of_municipalities(session: Session, municipality_ids: Iterable[str])
         (json.dumps(sorted(ids)),),
     )
     inhabitants = int(rows.scalar_one())
-    return Breadth(ids, len(ids), inhabitants, len(ids & region_member_ids(session)))
+    return Breadth(ids, len(ids), inhabitants, len(ids & member_ids(session)))
 
 
 def breadth_many(session: Session, concern_ids: Sequence[str]) -> dict[str, Breadth]:
@@ -520,7 +513,7 @@ def breadth_many(session: Session, concern_ids: Sequence[str]) -> dict[str, Brea
         sql, (json.dumps(list(dict.fromkeys(concern_ids))),)
     ):
         by_root.setdefault(str(root), {})[str(municipality_id)] = int(inhabitants or 0)
-    members = region_member_ids(session)
+    members = member_ids(session)
     result: dict[str, Breadth] = {}
     for root, voices in by_root.items():
         ids = frozenset(voices)

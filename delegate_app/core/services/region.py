@@ -99,10 +99,17 @@ def set_region(session: Session, name: str, member_ids: Iterable[str]) -> models
 
 def _mark_outside_region(session: Session, members: set[str]) -> None:
     # Concerns remember whether they came from a neighbour; that changes with the members.
-    for concern in session.exec(select(models.Concern).where(col(models.Concern.deleted_at).is_(None))):
-        outside = concern.municipality_id not in members
-        if concern.outside_region != outside:
-            concern.outside_region = outside
+    # Only the concerns whose mark is now wrong are loaded, not the whole register.
+    member_list = sorted(members)
+    wrong = session.exec(
+        select(models.Concern).where(
+            col(models.Concern.deleted_at).is_(None),
+            (col(models.Concern.municipality_id).in_(member_list) & col(models.Concern.outside_region))
+            | (col(models.Concern.municipality_id).not_in(member_list) & ~col(models.Concern.outside_region)),
+        )
+    ).all()
+    for concern in wrong:
+        concern.outside_region = is_outside(members, concern.municipality_id)
     session.flush()
 
 
@@ -150,8 +157,19 @@ def member_municipalities(session: Session) -> list[models.Municipality]:
     return sorted(found, key=lambda m: (fold(m.name).lstrip("'"), m.gm_code))
 
 
-def member_ids(session: Session) -> set[str]:
-    return {m.id for m in member_municipalities(session)}
+def member_ids(session: Session) -> frozenset[str]:
+    """Ids of the region's live member municipalities (empty while no region is defined)."""
+    rows = session.exec(
+        select(models.RegionMember.municipality_id)
+        .join(models.Municipality, col(models.Municipality.id) == col(models.RegionMember.municipality_id))
+        .where(col(models.RegionMember.deleted_at).is_(None), col(models.Municipality.deleted_at).is_(None))
+    ).all()
+    return frozenset(rows)
+
+
+def is_outside(members: frozenset[str] | set[str], municipality_id: str) -> bool:
+    """A concern comes from outside the region when a region is defined and does not hold its municipality."""
+    return bool(members) and municipality_id not in members
 
 
 def self_person(session: Session) -> models.Person | None:

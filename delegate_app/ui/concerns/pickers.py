@@ -10,7 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from delegate_app.core.errors import ValidationError
-from delegate_app.core.services import concerns, labels
+from delegate_app.core.services import labels, region
 from delegate_app.core.services.municipalities import MunicipalityIndex
 from delegate_app.core.services.taxonomy import ThemeIndex
 from delegate_app.core.store import Store
@@ -36,7 +36,7 @@ def load_municipalities(store: Store) -> tuple[list[MunicipalityChoice], Municip
     """Every municipality, region members first, each group by name; and an index to resolve typed text."""
     with store.reader() as session:
         index = MunicipalityIndex.load(session)
-        members = concerns.region_member_ids(session)
+        members = region.member_ids(session)
     choices = [
         MunicipalityChoice(m.id, m.name_disambiguated, m.gm_code, m.inhabitants, m.id in members)
         for m in index.by_id.values()
