@@ -28,7 +28,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from delegate_app import __version__
-from delegate_app.core import changelog, models, paths
+from delegate_app.core import changelog, gc_guard, models, paths
 from delegate_app.core.errors import (
     StoreDamagedError,
     StoreError,
@@ -39,6 +39,7 @@ from delegate_app.core.i18n import translate
 from delegate_app.core.schema import FTS_STATEMENTS, HEAD_REVISION, KNOWN_REVISIONS
 from delegate_app.core.types import new_id
 
+gc_guard.install()
 log = logging.getLogger(__name__)
 changelog.install()
 
