@@ -5,8 +5,8 @@ tombstone, so that stores on two laptops can be merged record by record.
 Enumerations are stored as short English codes; the interface translates them.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: SQLModel and SQLAlchemy would evaluate
+# every annotation from its string again, which costs start-up time.
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -125,7 +125,7 @@ class SizeClass(StrEnum):
     FROM_100K = ">=100k"
 
     @classmethod
-    def for_inhabitants(cls, inhabitants: int) -> SizeClass:
+    def for_inhabitants(cls, inhabitants: int) -> "SizeClass":
         if inhabitants < 20_000:
             return cls.UNDER_20K
         if inhabitants < 50_000:
