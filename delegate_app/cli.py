@@ -9,6 +9,7 @@ module per part of the loop, each with a `register(subparsers)` function.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -142,6 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logfile = setup_logging(None if args.demo else folder) if handler is not None else None
     try:
         if handler is None:
+            # The interface collects garbage itself, on its own thread (ui/collector.py). Handing
+            # collection over before its imports also spares start-up the automatic collections
+            # that walk, again and again, the objects those imports make for the app's lifetime.
+            gc.disable()
             from delegate_app.ui.app import run_gui
 
             return run_gui(data_dir=None if args.demo else folder, demo=args.demo, language=args.lang)

@@ -50,7 +50,8 @@ FLOOR = textwrap.dedent(
 
 OURS = textwrap.dedent(
     """
-    import sys, time
+    import gc, sys, time
+    gc.disable()  # as `delegate-app` does before the interface's imports (cli.main)
     from pathlib import Path
     from PySide6.QtTest import QTest
     from delegate_app.ui.app import start_gui
