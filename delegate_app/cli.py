@@ -128,6 +128,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     early = cli_texts.early_language(argv)
     set_language(early if early in LANGUAGES else lang_from_env or "nl")
     cli_texts.install()
+    # Reading the arguments imports the store and the models: many objects that live as long as
+    # the process, which automatic collections would walk again and again. The desktop app
+    # collects on its own, on its GUI thread (ui/collector.py); a command gets automatic
+    # collection back once its arguments are read.
+    automatic = gc.isenabled()
+    gc.disable()
+    args: argparse.Namespace | None = None
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -137,19 +144,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     except Exception as exc:  # a broken command module must not print a traceback
         return _fail(EXIT_ERROR, translate("Cli", "Unexpected error: {error}.").format(error=exc))
+    finally:
+        if automatic and (args is None or getattr(args, "handler", None) is not None):
+            gc.enable()
     set_language(args.lang or lang_from_env or "nl")
     folder = paths.data_dir(args.data_dir)
     handler = getattr(args, "handler", None)
     logfile = setup_logging(None if args.demo else folder) if handler is not None else None
     try:
         if handler is None:
-            # The interface collects garbage itself, on its own thread (ui/collector.py). Handing
-            # collection over before its imports also spares start-up the automatic collections
-            # that walk, again and again, the objects those imports make for the app's lifetime.
-            gc.disable()
             from delegate_app.ui.app import run_gui
 
-            return run_gui(data_dir=None if args.demo else folder, demo=args.demo, language=args.lang)
+            try:
+                return run_gui(data_dir=None if args.demo else folder, demo=args.demo, language=args.lang)
+            finally:
+                if automatic:
+                    gc.enable()
         risk = paths.synced_folder_warning(folder) if folder.exists() else None
         if risk:
             print(
