@@ -18,6 +18,7 @@ from delegate_app.core.services.documents_data import (
 from delegate_app.core.services.labels import format_date, format_number, format_percent
 from delegate_app.documents import styles as S
 from delegate_app.documents.charts import support_chart
+from delegate_app.documents.layout import Headings
 from delegate_app.documents.text import font, markdown_flowables, markup
 
 DESCRIPTION_LIMIT = 900  # characters of a concern's description in a table cell
@@ -112,10 +113,10 @@ def position_blocks(position: PositionText, sheet: Any) -> list[Flowable]:
     return story
 
 
-def support_blocks(support: SupportFigures, sheet: Any, heading: Flowable | None = None) -> list[Flowable]:
-    """The chart, the figures per grade in a table, and the verdict under the region's rule.
+def support_blocks(support: SupportFigures, sheet: Any, heading: Headings, key: str) -> list[Flowable]:
+    """An agenda item's "Support in the region": heading, chart, figures per grade and the verdict.
 
-    The heading is passed in so heading, chart and table stay on one page.
+    Heading, chart and table stay on one page; `key` makes the heading's anchor unique.
     """
     head = [
         translate("Document", "Response"),
@@ -152,9 +153,9 @@ def support_blocks(support: SupportFigures, sheet: Any, heading: Flowable | None
         verdict += " ".join(support.verdict_reasons)
     table.spaceBefore = 6
     table.spaceAfter = 5
-    together: list[Flowable] = [heading] if heading is not None else []
+    title = heading(translate("Document", "Support in the region"), "H2", f"{key}sup", level=1, toc=False)
     return [
-        KeepTogether([*together, support_chart(support), table]),
+        KeepTogether([title, support_chart(support), table]),
         Paragraph(markup(support.summary), verdict_style),
         Paragraph(markup(verdict), sheet["Small"]),
     ]

@@ -262,10 +262,7 @@ def _agenda_item(entry: AgendaEntry, sheet: Any, heading: Headings) -> list[Flow
         story += blocks.position_blocks(entry.position, sheet)
 
     if entry.support is not None:
-        support_heading = heading(
-            translate("Document", "Support in the region"), "H2", f"{key}sup", level=1, toc=False
-        )
-        story += blocks.support_blocks(entry.support, sheet, support_heading)
+        story += blocks.support_blocks(entry.support, sheet, heading, key)
     if entry.responses:
         story += heading.above_table(
             translate("Document", "Responses of the municipalities"), "H2", f"{key}resp", level=1, toc=False

@@ -172,10 +172,7 @@ def _item(entry: AgendaEntry, data: ReportBackData, sheet: Any, heading: Heading
             ),
         ]
     if entry.support is not None:
-        support_heading = heading(
-            translate("Document", "Support in the region"), "H2", f"{key}sup", level=1, toc=False
-        )
-        story += blocks.support_blocks(entry.support, sheet, support_heading)
+        story += blocks.support_blocks(entry.support, sheet, heading, key)
     if entry.evidence:
         story += heading.above_table(
             translate("Document", "Concerns behind this item"), "H2", f"{key}ev", level=1, toc=False
