@@ -18,6 +18,7 @@ from delegate_app.core import changelog, models
 from delegate_app.core.errors import NotFoundError, ValidationError
 from delegate_app.core.exchange.package import table_infos
 from delegate_app.core.i18n import translate
+from delegate_app.core.services.records import live
 from delegate_app.core.types import format_utc, utcnow
 
 KEEP_CHOICES = ("local", "incoming")
@@ -68,7 +69,7 @@ def _view(conflict: models.ExchangeConflict, peers: dict[str, str]) -> ConflictV
 
 def conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictView]:
     """Conflicts waiting for a decision (or all of them), oldest first."""
-    query = select(models.ExchangeConflict).where(models.ExchangeConflict.deleted_at == None)  # noqa: E711
+    query = select(models.ExchangeConflict).where(live(models.ExchangeConflict))
     if not include_resolved:
         query = query.where(models.ExchangeConflict.resolved_at == None)  # noqa: E711
     rows = session.exec(query.order_by(models.ExchangeConflict.created_at)).all()

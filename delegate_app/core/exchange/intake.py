@@ -11,6 +11,7 @@ from delegate_app.core import models
 from delegate_app.core.exchange.columns import INTAKE_COLUMNS
 from delegate_app.core.exchange.files import check_target, write_atomically
 from delegate_app.core.i18n import translate
+from delegate_app.core.services.records import live
 from delegate_app.core.services.region import member_ids
 from delegate_app.core.store import Store
 
@@ -22,16 +23,14 @@ def _lists(store: Store) -> tuple[str, list[str], list[str]]:
     """(region name, municipality names, theme labels) for the drop-downs."""
     with store.reader() as session:
         members = member_ids(session)
-        municipalities = session.exec(
-            select(models.Municipality).where(models.Municipality.deleted_at == None)  # noqa: E711
-        ).all()
+        municipalities = session.exec(select(models.Municipality).where(live(models.Municipality))).all()
         names = sorted(
             (m.name_disambiguated for m in municipalities if not members or m.id in members), key=str.casefold
         )
         themes = session.exec(
-            select(models.Theme).where(models.Theme.deleted_at == None).order_by(models.Theme.sort_order)  # noqa: E711
+            select(models.Theme).where(live(models.Theme)).order_by(models.Theme.sort_order)
         ).all()
-        region = session.exec(select(models.Region).where(models.Region.deleted_at == None)).first()  # noqa: E711
+        region = session.exec(select(models.Region).where(live(models.Region))).first()
     return (region.name if region else ""), names, [t.label for t in themes]
 
 

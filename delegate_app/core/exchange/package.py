@@ -38,6 +38,7 @@ from delegate_app.core import changelog, models
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.i18n import translate
 from delegate_app.core.schema import HEAD_REVISION, KNOWN_REVISIONS
+from delegate_app.core.services.records import live
 from delegate_app.core.services.region import is_outside
 from delegate_app.core.store import Store
 from delegate_app.core.types import format_utc, parse_utc, utcnow
@@ -427,7 +428,7 @@ class _Merge:
             for c in session.exec(
                 select(models.ExchangeConflict).where(
                     models.ExchangeConflict.resolved_at == None,  # noqa: E711
-                    models.ExchangeConflict.deleted_at == None,  # noqa: E711
+                    live(models.ExchangeConflict),
                 )
             )
         }

@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 from delegate_app.core import models
 from delegate_app.core.errors import NotFoundError, ValidationError
 from delegate_app.core.i18n import translate
+from delegate_app.core.services.records import live
 from delegate_app.core.services.region import is_outside, member_ids
 from delegate_app.core.types import utcnow
 
@@ -343,7 +344,7 @@ def supports(session: Session, concern_id: str) -> list[models.Support]:
     return list(
         session.exec(
             select(models.Support)
-            .where(models.Support.concern_id == concern_id, models.Support.deleted_at == None)  # noqa: E711
+            .where(models.Support.concern_id == concern_id, live(models.Support))
             .order_by(models.Support.created_at)
         ).all()
     )
@@ -418,7 +419,7 @@ def remove_support(session: Session, concern_id: str, municipality_id: str) -> N
         select(models.Support).where(
             models.Support.concern_id == concern_id,
             models.Support.municipality_id == municipality_id,
-            models.Support.deleted_at == None,  # noqa: E711
+            live(models.Support),
         )
     ).all()
     for row in rows:

@@ -17,6 +17,7 @@ from delegate_app.core.errors import ValidationError
 from delegate_app.core.i18n import translate
 from delegate_app.core.services import concerns
 from delegate_app.core.services.concerns import Breadth
+from delegate_app.core.services.records import live
 from delegate_app.core.types import utcnow
 
 
@@ -127,7 +128,7 @@ def unmerge(session: Session, source_id: str) -> None:
             models.MergeLink.source_id == source_id,
             models.MergeLink.target_id == target_id,
             models.MergeLink.unmerged_at == None,  # noqa: E711
-            models.MergeLink.deleted_at == None,  # noqa: E711
+            live(models.MergeLink),
         )
     ).all()
     for link in links:
@@ -142,7 +143,7 @@ def merged_children(session: Session, target_id: str) -> list[models.Concern]:
     return list(
         session.exec(
             select(models.Concern)
-            .where(models.Concern.merged_into_id == target_id, models.Concern.deleted_at == None)  # noqa: E711
+            .where(models.Concern.merged_into_id == target_id, live(models.Concern))
             .order_by(models.Concern.created_at)
         ).all()
     )

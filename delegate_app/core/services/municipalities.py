@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from delegate_app.core import models
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.i18n import translate
+from delegate_app.core.services.records import live
 from delegate_app.core.text import fold
 
 
@@ -40,7 +41,7 @@ class MunicipalityIndex:
 
     @classmethod
     def load(cls, session: Session) -> MunicipalityIndex:
-        return cls(session.exec(select(models.Municipality).where(models.Municipality.deleted_at == None)))  # noqa: E711
+        return cls(session.exec(select(models.Municipality).where(live(models.Municipality))))
 
     def resolve(self, text: str) -> models.Municipality:
         """The one municipality `text` names; ValidationError naming candidates otherwise."""

@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from delegate_app.core import models
 from delegate_app.core.errors import NotFoundError, ValidationError
 from delegate_app.core.i18n import translate
+from delegate_app.core.services.records import live
 from delegate_app.core.types import utcnow
 
 NAME_MAX = 200
@@ -143,7 +144,7 @@ def persons(
 ) -> list[models.Person]:
     """Live, not erased contacts, by name; optionally of one municipality or organisation."""
     query = select(models.Person).where(
-        models.Person.deleted_at == None,  # noqa: E711
+        live(models.Person),
         models.Person.erased_at == None,  # noqa: E711
     )
     if municipality_id is not None:

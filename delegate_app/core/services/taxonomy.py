@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 from delegate_app.core import models
 from delegate_app.core.errors import ValidationError
 from delegate_app.core.i18n import translate
+from delegate_app.core.services.records import live
 from delegate_app.core.text import fold, words
 
 _STOP = {"en", "de", "het", "van", "&", "and", "of", "the"}
@@ -31,7 +32,7 @@ class ThemeIndex:
 
     @classmethod
     def load(cls, session: Session) -> ThemeIndex:
-        return cls(session.exec(select(models.Theme).where(models.Theme.deleted_at == None)))  # noqa: E711
+        return cls(session.exec(select(models.Theme).where(live(models.Theme))))
 
     def resolve(self, text: str) -> models.Theme:
         key = fold(text or "")
